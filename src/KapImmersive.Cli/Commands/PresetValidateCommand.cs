@@ -1,0 +1,57 @@
+namespace KapImmersive.Cli.Commands;
+
+/// <summary>`kap preset validate PATH...`: every problem as FILE:LINE:COLUMN: JSON-PATH: message.</summary>
+internal sealed class PresetValidateCommand : ICliCommand
+{
+    public string Name => "preset validate";
+
+    public string Usage => "PATH... (preset files or folders)";
+
+    public string Summary => "checks presets; prints FILE:LINE:COLUMN: JSON-PATH: message for each problem; exit 1 if any";
+
+    public async Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken)
+    {
+        if (args.Positional.Count == 0)
+        {
+            await console.Error.WriteLineAsync("kap preset validate: name at least one preset file or folder");
+            return ExitCodes.Usage;
+        }
+
+        var (files, missing) = PresetFiles.Find(args.Positional.Select(console.Resolve));
+        if (missing is not null)
+        {
+            await console.Error.WriteLineAsync($"kap preset validate: '{missing}' is neither a file nor a folder");
+            return ExitCodes.Usage;
+        }
+
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var invalid = 0;
+        foreach (var file in files)
+        {
+            var shown = Path.GetRelativePath(console.WorkingDirectory, file);
+            var result = await PresetFiles.ParseAsync(file, cancellationToken);
+            foreach (var problem in result.Problems)
+            {
+                await console.Out.WriteLineAsync($"{shown}:{problem.Line}:{problem.Column}: {problem.Path}: {problem.Message}");
+            }
+
+            if (result.IsValid && ids.TryGetValue(result.Preset.Id, out var other))
+            {
+                await console.Out.WriteLineAsync($"{shown}:1:1: $.id: '{result.Preset.Id}' is also the id of {other}; ids must be unique");
+                invalid++;
+            }
+            else if (result.IsValid)
+            {
+                ids[result.Preset.Id] = shown;
+                await console.Out.WriteLineAsync($"{shown}: ok ({result.Preset.Name})");
+            }
+            else
+            {
+                invalid++;
+            }
+        }
+
+        await console.Out.WriteLineAsync($"{files.Count} preset(s) checked: {files.Count - invalid} valid, {invalid} with problems");
+        return files.Count == 0 ? ExitCodes.Usage : invalid == 0 ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+}

@@ -1,0 +1,9 @@
+namespace KapImmersive.Core.Breathing;
+
+public enum BreathStage
+{
+    Inhale,
+    HoldIn,
+    Exhale,
+    HoldOut,
+}

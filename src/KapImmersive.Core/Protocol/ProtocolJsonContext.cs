@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace KapImmersive.Core.Protocol;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    MaxDepth = ProtocolLimits.MaxJsonDepth)]
+[JsonSerializable(typeof(CommandMessage))]
+[JsonSerializable(typeof(AckMessage))]
+[JsonSerializable(typeof(EventMessage))]
+[JsonSerializable(typeof(PresenceMessage))]
+[JsonSerializable(typeof(StateMessage))]
+[JsonSerializable(typeof(TelemetryMessage))]
+[JsonSerializable(typeof(VitalsMessage))]
+[JsonSerializable(typeof(CommandArgs))]
+public sealed partial class ProtocolJsonContext : JsonSerializerContext;

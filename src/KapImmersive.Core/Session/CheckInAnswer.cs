@@ -1,0 +1,8 @@
+namespace KapImmersive.Core.Session;
+
+/// <summary>Two big choices a dissociated patient can still make: fine, or not.</summary>
+public enum CheckInAnswer
+{
+    Okay,
+    NotOkay,
+}

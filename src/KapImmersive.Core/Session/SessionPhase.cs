@@ -1,0 +1,10 @@
+namespace KapImmersive.Core.Session;
+
+public enum SessionPhase
+{
+    Idle,
+    Preparation,
+    Dosing,
+    Return,
+    Ended,
+}
