@@ -118,6 +118,17 @@ public sealed class SessionReducerTests
     }
 
     [Fact]
+    public void Time_that_jumps_ahead_handles_each_due_check_in_at_the_moment_it_fell_due()
+    {
+        _state = Apply(new SetPhase("p", "dr-lee", SessionPhase.Dosing), 0);
+        var jumped = SessionReducer.Advance(_state, 1850);
+        Assert.Equal(
+            [(900.0, "asked"), (990.0, "missed"), (1800.0, "asked")],
+            jumped.Events.Select(e => (e.At, e is CheckInAsked ? "asked" : "missed")));
+        Assert.Equal(1800, jumped.State.CheckIn!.AskedAt);
+    }
+
+    [Fact]
     public void Ending_the_session_lifts_the_light_fades_the_music_then_ends()
     {
         _state = Apply(new SetDarkness("d", "dr-lee", 1, 60), 0);
