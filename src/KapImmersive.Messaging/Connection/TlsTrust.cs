@@ -15,7 +15,7 @@ internal static class TlsTrust
             return builder.Build();
         }
 
-        var root = X509Certificate2.CreateFromPemFile(caCertificatePath);
+        var root = X509CertificateLoader.LoadCertificateFromFile(caCertificatePath);
         return builder.WithCertificateValidationHandler(args => IsTrusted(args.Certificate, args.SslPolicyErrors, root)).Build();
     }
 
