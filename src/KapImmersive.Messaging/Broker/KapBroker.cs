@@ -40,7 +40,8 @@ public sealed class KapBroker : IAsyncDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         var address = IPAddress.Parse(_options.Address);
-        var builder = new MqttServerFactory().CreateServerOptionsBuilder().WithPersistentSessions(true);
+        var builder = new MqttServerFactory().CreateServerOptionsBuilder().WithPersistentSessions(true)
+            .WithMaxPendingMessagesPerClient(_options.MaxQueuedMessagesPerClient);
         if (_options.Port > 0)
         {
             builder.WithDefaultEndpoint().WithDefaultEndpointBoundIPAddress(address).WithDefaultEndpointPort(_options.Port).WithDefaultEndpointReuseAddress();
