@@ -23,6 +23,9 @@ public sealed partial class HeadsetLink
     /// <summary>Events waiting for the broker, for tools and tests to watch.</summary>
     public int PendingEvents => _outbox?.Pending.Count ?? 0;
 
+    /// <summary>The sequence number of the newest event; ids run from "{headsetId}-1" to "{headsetId}-{this}".</summary>
+    public long LastEventSequence => _outbox?.LastSequence ?? 0;
+
     private async Task OnConnectedAsync(bool sessionPresent, CancellationToken cancellationToken)
     {
         var client = _connection.Client;

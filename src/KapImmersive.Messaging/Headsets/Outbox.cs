@@ -30,6 +30,9 @@ public sealed class Outbox
 
     public IReadOnlyList<OutboxEntry> Pending => _pending;
 
+    /// <summary>The sequence number of the newest event ever added (it survives restarts).</summary>
+    public long LastSequence => _lastSequence;
+
     public static async Task<Outbox> OpenAsync(string folder, CancellationToken cancellationToken)
     {
         var outbox = new Outbox(folder);
