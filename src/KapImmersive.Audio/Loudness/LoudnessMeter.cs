@@ -16,7 +16,7 @@ public sealed class LoudnessMeter : ISampleAnalyser
     private const double AbsoluteGateLufs = -70;
 
     private readonly List<double> _subBlockPowers = [];
-    private readonly TruePeakMeter _truePeak = new();
+    private readonly TruePeakMeter? _truePeak;
     private Biquad _shelfLeft = KWeighting.Shelf();
     private Biquad _shelfRight = KWeighting.Shelf();
     private Biquad _highPassLeft = KWeighting.HighPass();
@@ -24,10 +24,13 @@ public sealed class LoudnessMeter : ISampleAnalyser
     private double _sum;
     private int _frames;
 
+    /// <param name="truePeak">Whether to oversample for the true peak, the costliest part; without it the peak reads -inf.</param>
+    public LoudnessMeter(bool truePeak = true) => _truePeak = truePeak ? new TruePeakMeter() : null;
+
     /// <summary>Mean square (summed over channels) of each 100 ms of K-weighted audio so far.</summary>
     public IReadOnlyList<double> SubBlockPowers => _subBlockPowers;
 
-    public double TruePeakDbtp => _truePeak.Dbtp;
+    public double TruePeakDbtp => _truePeak?.Dbtp ?? double.NegativeInfinity;
 
     public double MomentaryLufs => Window(_subBlockPowers.Count - 1, MomentarySubBlocks);
 
@@ -36,7 +39,7 @@ public sealed class LoudnessMeter : ISampleAnalyser
     /// <summary>Adds interleaved stereo samples.</summary>
     public void Add(ReadOnlySpan<float> interleaved)
     {
-        _truePeak.Add(interleaved);
+        _truePeak?.Add(interleaved);
         for (var i = 0; i < interleaved.Length; i += 2)
         {
             var left = _highPassLeft.Process(_shelfLeft.Process(interleaved[i]));
@@ -78,7 +81,7 @@ public sealed class LoudnessMeter : ISampleAnalyser
             Range(shortTerm),
             momentary.Count == 0 ? double.NegativeInfinity : momentary.Max(),
             shortTerm.Count == 0 ? double.NegativeInfinity : shortTerm.Max(),
-            _truePeak.Dbtp);
+            TruePeakDbtp);
     }
 
     private List<double> Windows(int subBlocks)

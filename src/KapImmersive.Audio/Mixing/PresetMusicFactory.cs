@@ -28,7 +28,7 @@ public sealed class PresetMusicFactory(string? presetFolder = null)
 
         using var music = new PresetMusic(preset, presetFolder, 1);
         var frame = new SceneFrame { Preset = preset, MusicPhase = SessionPhase.Dosing, PreviousMusicPhase = SessionPhase.Dosing, MusicPhaseBlend = 1 };
-        var meter = new LoudnessMeter();
+        var meter = new LoudnessMeter(truePeak: false);
         var block = new float[AudioFormat.BlockFrames * AudioFormat.Channels];
         var blocks = AudioFormat.FramesOf(SettleSeconds + MeasureSeconds) / AudioFormat.BlockFrames;
         var settleBlocks = AudioFormat.FramesOf(SettleSeconds) / AudioFormat.BlockFrames;

@@ -8,7 +8,7 @@ namespace KapImmersive.Audio.Output;
 /// </summary>
 public sealed class NullSink(bool paced) : IAudioSink
 {
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Stopwatch _clock = new();
     private long _frames;
 
     public string Name => paced ? "null sink (real time)" : "null sink";
@@ -18,6 +18,12 @@ public sealed class NullSink(bool paced) : IAudioSink
     public void Write(ReadOnlySpan<float> interleaved)
     {
         _frames += interleaved.Length / AudioFormat.Channels;
+        if (!_clock.IsRunning)
+        {
+            // Real time starts with the first sound, as a device's would.
+            _clock.Start();
+        }
+
         if (!paced)
         {
             return;
