@@ -15,6 +15,9 @@ internal sealed class MoteField
     public const float Ceiling = 3.4f;
     public const float EdgeFade = 1.2f;
 
+    /// <summary>Within this of the box's sides a mote is not drawn at all, so its wrap to the far side is never seen.</summary>
+    public const float EdgeMargin = 0.25f;
+
     /// <summary>Sway amplitude (metres) and rate (radians per second): slow against even the slowest drift.</summary>
     public const float SwayMetres = 0.06f;
     public const float SwayRate = 0.25f;
@@ -73,8 +76,8 @@ internal sealed class MoteField
             p.X = Wrap(p.X, -HalfWidth, HalfWidth);
             p.Z = Wrap(p.Z, -HalfWidth, HalfWidth);
             p.Y = Wrap(p.Y, Floor, Ceiling);
-            var edge = MathF.Min(MathF.Min(HalfWidth - MathF.Abs(p.X), HalfWidth - MathF.Abs(p.Z)) / EdgeFade,
-                MathF.Min(p.Y - Floor, Ceiling - p.Y) / (EdgeFade * 0.5f));
+            var edge = MathF.Min((MathF.Min(HalfWidth - MathF.Abs(p.X), HalfWidth - MathF.Abs(p.Z)) - EdgeMargin) / EdgeFade,
+                (MathF.Min(p.Y - Floor, Ceiling - p.Y) - EdgeMargin) / (EdgeFade * 0.5f));
             var offset = i * 8;
             Instances[offset] = p.X;
             Instances[offset + 1] = p.Y;
