@@ -1,0 +1,22 @@
+namespace KapImmersive.Audio;
+
+/// <summary>The audio engine's settings, bound from the "Audio" configuration section and validated at start.</summary>
+public sealed class AudioOptions
+{
+    public const string Section = "Audio";
+
+    /// <summary>auto (PulseAudio, else the null sink), pulse (the same, said explicitly) or null.</summary>
+    public string Output { get; set; } = "auto";
+
+    /// <summary>How much rendered audio the engine keeps ahead of the device.</summary>
+    public int BufferMilliseconds { get; set; } = 200;
+
+    /// <summary>How much the output thread hands the device at a time.</summary>
+    public int PeriodMilliseconds { get; set; } = 20;
+
+    /// <summary>The PulseAudio server to play to, e.g. "unix:/run/kap/pulse.sock"; empty for PULSE_SERVER or the user's own.</summary>
+    public string? PulseServer { get; set; }
+
+    /// <summary>The name the sound server shows for this program.</summary>
+    public string ApplicationName { get; set; } = "KapImmersive";
+}
