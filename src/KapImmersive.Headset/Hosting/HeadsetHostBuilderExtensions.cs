@@ -1,0 +1,51 @@
+using KapImmersive.Audio;
+using KapImmersive.Messaging.Headsets;
+using KapImmersive.Messaging.Hosting;
+using KapImmersive.Rendering;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace KapImmersive.Headset.Hosting;
+
+public static class HeadsetHostBuilderExtensions
+{
+    /// <summary>Short command-line switches for the settings a technician sets most.</summary>
+    public static IReadOnlyDictionary<string, string> Switches { get; } = new Dictionary<string, string>
+    {
+        ["--id"] = "Kap:Headset:HeadsetId",
+        ["--password"] = "Kap:Headset:Link:Password",
+        ["--broker"] = "Kap:Headset:Link:Host",
+        ["--port"] = "Kap:Headset:Link:Port",
+        ["--presets"] = "Kap:App:PresetFolder",
+        ["--preset"] = "Kap:App:StartPreset",
+        ["--display"] = "Kap:App:Display",
+        ["--audio"] = "Kap:App:AudioSink",
+        ["--script"] = "Kap:App:PatientScript",
+        ["--preview"] = "Kap:App:PreviewEnabled",
+    };
+
+    /// <summary>The whole headset app: its settings (checked at start), the link, the audio engine, the renderer, the session.</summary>
+    public static IHostApplicationBuilder AddHeadsetApp(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var headsetId = builder.Configuration["Kap:Headset:HeadsetId"];
+        if (string.IsNullOrEmpty(builder.Configuration["Kap:Headset:Link:UserName"]) && !string.IsNullOrEmpty(headsetId))
+        {
+            builder.Configuration["Kap:Headset:Link:UserName"] = headsetId;
+        }
+
+        builder.Services.AddOptions<HeadsetAppOptions>().Bind(builder.Configuration.GetSection(HeadsetAppOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<HeadsetAppOptions>, HeadsetAppOptionsCheck>();
+        builder.Services.AddSingleton<IValidateOptions<HeadsetLinkOptions>, BrokerAddressCheck>();
+        builder.AddHeadsetLink();
+        builder.AddAudio();
+        builder.AddRendering();
+        builder.Services.AddSingleton<HeadsetService>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<HeadsetService>());
+        var returnSeconds = builder.Configuration.GetValue<double?>("Kap:App:ShutdownReturnSeconds") ?? new HeadsetAppOptions().ShutdownReturnSeconds;
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(returnSeconds + 15));
+        return builder;
+    }
+}

@@ -1,0 +1,28 @@
+using KapImmersive.Headset.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, EnvironmentName = Environments.Production });
+builder.Configuration.AddEnvironmentVariables("KAP_").AddCommandLine(args, HeadsetHostBuilderExtensions.Switches.ToDictionary());
+builder.AddHeadsetApp();
+using var host = builder.Build();
+try
+{
+    host.Services.GetRequiredService<IStartupValidator>().Validate();
+}
+catch (Exception ex) when (ex is OptionsValidationException or AggregateException)
+{
+    var failures = ex is AggregateException all ? all.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures) : ((OptionsValidationException)ex).Failures;
+    Console.Error.WriteLine("kap-headset cannot start:");
+    foreach (var failure in failures)
+    {
+        Console.Error.WriteLine($"  - {failure}");
+    }
+
+    return 2;
+}
+
+await host.RunAsync();
+return Environment.ExitCode;
