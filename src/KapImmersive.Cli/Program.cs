@@ -8,10 +8,23 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
+// Long-running commands (broker, headset simulate, console watch) stop cleanly on SIGTERM too, as from a service manager.
+using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, signal =>
+{
+    signal.Cancel = true;
+    cancellation.Cancel();
+});
+
 ICliCommand[] commands =
 [
     new PresetValidateCommand(),
     new PresetShowCommand(),
+    new BrokerCommand(),
+    new BrokerHashPasswordCommand(Console.In),
+    new BrokerCertificateCommand(),
+    new HeadsetSimulateCommand(),
+    new ConsoleSendCommand(),
+    new ConsoleWatchCommand(),
 ];
 
 var console = new CliConsole(Console.Out, Console.Error, Environment.CurrentDirectory);
