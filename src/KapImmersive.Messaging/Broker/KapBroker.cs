@@ -44,7 +44,7 @@ public sealed class KapBroker : IAsyncDisposable
             .WithMaxPendingMessagesPerClient(_options.MaxQueuedMessagesPerClient);
         if (_options.Port > 0)
         {
-            builder.WithDefaultEndpoint().WithDefaultEndpointBoundIPAddress(address).WithDefaultEndpointPort(_options.Port).WithDefaultEndpointReuseAddress();
+            builder.WithDefaultEndpoint().WithDefaultEndpointBoundIPAddress(address).WithDefaultEndpointPort(_options.Port);
         }
         else
         {
@@ -55,7 +55,7 @@ public sealed class KapBroker : IAsyncDisposable
         {
             _certificate = X509CertificateLoader.LoadPkcs12FromFile(path, _options.CertificatePassword);
             builder.WithEncryptedEndpoint().WithEncryptedEndpointBoundIPAddress(address).WithEncryptedEndpointPort(_options.TlsPort)
-                .WithEncryptionCertificate(_certificate).WithTlsEndpointReuseAddress();
+                .WithEncryptionCertificate(_certificate);
         }
 
         var serverOptions = builder.Build();
