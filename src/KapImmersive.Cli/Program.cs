@@ -28,6 +28,7 @@ internal partial class Program
         new RenderCommand(),
         new BrokerCommand(),
         new BrokerCertificateCommand(),
+        new BrokerHashPasswordCommand(Console.In),
         new HeadsetSimulateCommand(),
         new ConsoleSendCommand(),
         new ConsoleWatchCommand(),

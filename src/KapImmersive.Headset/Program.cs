@@ -12,9 +12,14 @@ try
 {
     host.Services.GetRequiredService<IStartupValidator>().Validate();
 }
-catch (Exception ex) when (ex is OptionsValidationException or AggregateException)
+catch (Exception ex) when (ex is OptionsValidationException or AggregateException or InvalidOperationException)
 {
-    var failures = ex is AggregateException all ? all.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures) : ((OptionsValidationException)ex).Failures;
+    var failures = (ex is AggregateException all ? all.InnerExceptions : [ex]).SelectMany(e => e switch
+    {
+        OptionsValidationException validation => validation.Failures,
+        { InnerException: { } inner } => [$"{e.Message} {inner.Message}"],
+        _ => [e.Message],
+    });
     Console.Error.WriteLine("kap-headset cannot start:");
     foreach (var failure in failures)
     {

@@ -55,9 +55,9 @@ public sealed class HeadsetLoop
         var frame = SceneComposer.Compose(State, now);
         LastFrame = frame;
         var view = new PatientView(patient.HeadPosition, patient.HeadOrientation, _dwell.Target, _dwell.Progress(now, _dwellSeconds));
-        foreach (var output in _outputs)
+        for (var i = 0; i < _outputs.Count; i++)
         {
-            output.Present(frame, view);
+            _outputs[i].Present(frame, view);
         }
     }
 

@@ -65,7 +65,7 @@ internal sealed partial class HeadsetRun(HeadsetAppOptions options, RenderingOpt
         var first = SceneComposer.Compose(start, now);
         if (options.AudioSink == AudioSinkKind.Wav)
         {
-            return (new FrameLockedSound(first, music, options.AudioFile), null);
+            return (new FrameLockedSound(first, music, new WavFileSink(options.AudioFile)), null);
         }
 
         var latest = new LatestSceneFrame(first);

@@ -74,8 +74,10 @@ public sealed class ScriptedPatient : IPatientInput
 
     private PatientChoice GazeAt(double now)
     {
-        foreach (var step in _script.Steps)
+        var steps = _script.Steps;
+        for (var i = 0; i < steps.Count; i++)
         {
+            var step = steps[i];
             if (step.Gaze != PatientChoice.None && now >= step.At && now < step.At + step.Seconds)
             {
                 return step.Gaze;

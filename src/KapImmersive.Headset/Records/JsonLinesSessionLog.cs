@@ -65,7 +65,7 @@ public sealed class JsonLinesSessionLog : ISessionLog, IAsyncDisposable
 
             buffer.WriteByte((byte)'\n');
             await _file.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
-            if (entry.Event is not null || entry.Command is not null || _entries.Reader.Count == 0)
+            if (entry.Event is not null || entry.Command is not null || !_entries.Reader.TryPeek(out _))
             {
                 await _file.FlushAsync();
             }

@@ -1,36 +1,35 @@
 using KapImmersive.Audio;
 using KapImmersive.Audio.Mixing;
+using KapImmersive.Audio.Output;
 using KapImmersive.Audio.Scene;
 using KapImmersive.Core.Scene;
 using KapImmersive.Headset.Frames;
-using NAudio.Wave;
 
 namespace KapImmersive.Headset.Sound;
 
 /// <summary>
-/// Renders the session's sound in step with the frame loop's clock into a WAV file: each frame mixes exactly the
-/// samples between the previous frame's time and its own. A session run faster than real time (an injected clock)
-/// sounds just as it would have live, so tests can measure what the patient would have heard.
+/// Renders the session's sound in step with the frame loop's clock: each frame mixes exactly the samples between the
+/// previous frame's time and its own, into a sink (a WAV file, or nowhere). A session run faster than real time (an
+/// injected clock) sounds just as it would have live, so tests can measure what the patient would have heard.
 /// </summary>
 public sealed class FrameLockedSound : IFrameOutput, IDisposable
 {
     private readonly LatestSceneFrame _latest;
     private readonly SceneMixer _mixer;
-    private readonly WaveFileWriter _writer;
+    private readonly IAudioSink _sink;
     private readonly float[] _buffer = new float[AudioFormat.SampleRate * AudioFormat.Channels / 10];
-    private long _framesWritten;
     private readonly double _startTime;
+    private long _framesWritten;
 
-    public FrameLockedSound(SceneFrame first, PresetMusicFactory music, string path)
+    public FrameLockedSound(SceneFrame first, PresetMusicFactory music, IAudioSink sink)
     {
         _latest = new LatestSceneFrame(first);
         _startTime = first.Time;
         _mixer = new SceneMixer(_latest, music, first.Time);
-        _writer = new WaveFileWriter(path, AudioFormat.WaveFormat);
-        FilePath = path;
+        _sink = sink;
     }
 
-    public string FilePath { get; }
+    public string SinkName => _sink.Name;
 
     public void Present(in SceneFrame frame, in PatientView patient)
     {
@@ -41,7 +40,7 @@ public sealed class FrameLockedSound : IFrameOutput, IDisposable
             var frames = (int)Math.Min(due, _buffer.Length / AudioFormat.Channels);
             var samples = _buffer.AsSpan(0, frames * AudioFormat.Channels);
             _mixer.Read(samples);
-            _writer.WriteSamples(_buffer, 0, samples.Length);
+            _sink.Write(samples);
             _framesWritten += frames;
             due -= frames;
         }
@@ -49,7 +48,7 @@ public sealed class FrameLockedSound : IFrameOutput, IDisposable
 
     public void Dispose()
     {
-        _writer.Dispose();
+        _sink.Dispose();
         _mixer.Dispose();
     }
 }

@@ -1,0 +1,37 @@
+using System.Diagnostics;
+using KapImmersive.Testing;
+
+namespace KapImmersive.Headset.Tests;
+
+/// <summary>Bad configuration stops the headset app at start with a plain message and a non-zero exit, never a stack trace.</summary>
+public sealed class StartupTests
+{
+    public static TheoryData<string[], string> BadSettings => new()
+    {
+        { ["--password", "x", "--presets", "environments"], "HeadsetId: '' is not a valid id" },
+        { ["--id", "h1", "--password", "x", "--presets", "environments", "--broker", "not a host!"], "Kap:Headset:Link:Host: 'not a host!' is not a host name or an IP address" },
+        { ["--id", "h1", "--password", "x", "--presets", "/no/such/presets"], "Kap:App:PresetFolder: '/no/such/presets' is not a readable folder of presets" },
+        { ["--id", "h1", "--password", "x", "--presets", "environments", "--display", "Hologram"], "Display" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSettings))]
+    public async Task Bad_settings_stop_start_up_with_a_plain_message(string[] args, string message)
+    {
+        var app = Path.Combine(AppContext.BaseDirectory, "kap-headset.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = RepositoryRoot.Path };
+        start.ArgumentList.Add(app);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var errors = await process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.Contains(message, errors + output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors + output, StringComparison.Ordinal);
+    }
+}
