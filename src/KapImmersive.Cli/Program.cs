@@ -18,5 +18,6 @@ internal partial class Program
     [
         new PresetValidateCommand(),
         new PresetShowCommand(),
+        new RenderCommand(),
     ];
 }

@@ -1,0 +1,7 @@
+namespace KapImmersive.Rendering.Cameras;
+
+public enum Eye
+{
+    Left,
+    Right,
+}

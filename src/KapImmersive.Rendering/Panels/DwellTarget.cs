@@ -1,0 +1,8 @@
+namespace KapImmersive.Rendering.Panels;
+
+public enum DwellTarget
+{
+    None,
+    Ok,
+    NotOk,
+}

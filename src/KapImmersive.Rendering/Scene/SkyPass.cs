@@ -1,0 +1,64 @@
+using System.Numerics;
+using KapImmersive.Core.Scene;
+using KapImmersive.Rendering.Cameras;
+using KapImmersive.Rendering.Headless;
+using KapImmersive.Rendering.Gpu;
+using Silk.NET.OpenGL;
+
+namespace KapImmersive.Rendering.Scene;
+
+/// <summary>Draws the sky dome, its glow and the foggy ground; everything later is drawn over it.</summary>
+internal sealed class SkyPass : IDisposable
+{
+    private readonly GL _gl;
+    private readonly ShaderProgram _program;
+    private readonly uint _vertexArray;
+    private readonly int _invRotationProjection, _eye, _zenith, _horizon, _glowColour, _glowDirection, _glowIntensity;
+    private readonly int _ambient, _ground, _groundFade, _fog, _fogDensity;
+
+    public SkyPass(GL gl, GlFlavour flavour)
+    {
+        _gl = gl;
+        _program = new ShaderProgram(gl, flavour, "sky", Fullscreen.VertexShader, SkyShader.Fragment);
+        _vertexArray = gl.GenVertexArray();
+        _invRotationProjection = _program.Uniform("u_invRotationProjection");
+        _eye = _program.Uniform("u_eye");
+        _zenith = _program.Uniform("u_zenith");
+        _horizon = _program.Uniform("u_horizon");
+        _glowColour = _program.Uniform("u_glowColour");
+        _glowDirection = _program.Uniform("u_glowDirection");
+        _glowIntensity = _program.Uniform("u_glowIntensity");
+        _ambient = _program.Uniform("u_ambient");
+        _ground = _program.Uniform("u_ground");
+        _groundFade = _program.Uniform("u_groundFade");
+        _fog = _program.Uniform("u_fog");
+        _fogDensity = _program.Uniform("u_fogDensity");
+    }
+
+    public void Draw(in SceneFrame frame, in EyeView eye)
+    {
+        Matrix4x4.Invert(eye.RotationProjection, out var inverse);
+        _program.Use();
+        Uniforms.Set(_gl, _invRotationProjection, inverse);
+        Uniforms.Set(_gl, _eye, eye.Position);
+        Uniforms.Set(_gl, _zenith, frame.SkyZenith);
+        Uniforms.Set(_gl, _horizon, frame.SkyHorizon);
+        Uniforms.Set(_gl, _glowColour, frame.GlowColour);
+        Uniforms.Set(_gl, _glowDirection, Uniforms.Direction(frame.GlowAzimuthDegrees, frame.GlowElevationDegrees));
+        _gl.Uniform1(_glowIntensity, frame.GlowIntensity);
+        Uniforms.Set(_gl, _ambient, frame.Ambient);
+        Uniforms.Set(_gl, _ground, frame.Ground);
+        _gl.Uniform1(_groundFade, frame.GroundFadeDistance);
+        Uniforms.Set(_gl, _fog, frame.FogColour);
+        _gl.Uniform1(_fogDensity, frame.FogDensity);
+        _gl.Disable(EnableCap.Blend);
+        _gl.BindVertexArray(_vertexArray);
+        _gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
+    }
+
+    public void Dispose()
+    {
+        _gl.DeleteVertexArray(_vertexArray);
+        _program.Dispose();
+    }
+}

@@ -1,0 +1,2 @@
+// The GL context serves one test at a time.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
