@@ -15,7 +15,7 @@ public sealed class PresenceTests(BrokersFixture brokers, ITestOutputHelper outp
     /// The embedded broker checks keep-alives every 50 ms; Mosquitto 2.0 checks them only when more than 5 whole seconds
     /// have passed since its last check, and counts in whole seconds (keepalive.c: <c>last_keepalive_check + 5 &lt; now</c>),
     /// so on Mosquitto the Will can come up to about 8 s late. Both get another second for scheduling on a busy 2-core
-    /// machine (measured on a quiet one: 3.02-3.05 s embedded, 4.6-6.8 s Mosquitto, with a 2 s keep-alive).
+    /// machine (measured here: 3.02-3.05 s embedded, 4.6-6.8 s Mosquitto, with a 2 s keep-alive).
     /// </summary>
     [Theory]
     [InlineData(BrokerKind.Embedded, 0.05)]
