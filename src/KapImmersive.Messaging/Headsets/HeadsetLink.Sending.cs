@@ -186,8 +186,5 @@ public sealed partial class HeadsetLink
         }
     }
 
-    private async Task PublishQuietlyAsync(MqttApplicationMessage message, CancellationToken cancellationToken) =>
-        await TryPublishAsync(message, cancellationToken);
-
     private string EventId(long sequence) => EventIds.Make(HeadsetId, sequence);
 }
