@@ -4,6 +4,7 @@ IBenchmark[] benchmarks =
 [
     new ComposerBenchmark(),
     new RenderBenchmark(),
+    new MessagingBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name, StringComparer.Ordinal)).ToArray();

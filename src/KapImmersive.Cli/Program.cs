@@ -8,6 +8,13 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
+// Long-running commands (broker, headset simulate, console watch) stop cleanly on SIGTERM too, as from a service manager.
+using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, signal =>
+{
+    signal.Cancel = true;
+    cancellation.Cancel();
+});
+
 var console = new CliConsole(Console.Out, Console.Error, Environment.CurrentDirectory);
 return await new KapCommandLine(Program.Commands).RunAsync(args, console, cancellation.Token);
 
@@ -19,5 +26,11 @@ internal partial class Program
         new PresetValidateCommand(),
         new PresetShowCommand(),
         new RenderCommand(),
+        new BrokerCommand(),
+        new BrokerCertificateCommand(),
+        new BrokerHashPasswordCommand(Console.In),
+        new HeadsetSimulateCommand(),
+        new ConsoleSendCommand(),
+        new ConsoleWatchCommand(),
     ];
 }

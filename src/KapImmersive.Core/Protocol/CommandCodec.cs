@@ -63,6 +63,11 @@ public static class CommandCodec
         {
             return CommandReadResult.Refused(id, Explain(ex));
         }
+        catch (InvalidOperationException)
+        {
+            // JsonElement.GetString throws this (not JsonException) for a string that is not valid UTF-8.
+            return CommandReadResult.Refused(id, "a text value is not valid UTF-8");
+        }
     }
 
     private static string Explain(JsonException ex)

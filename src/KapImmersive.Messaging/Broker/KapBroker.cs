@@ -1,0 +1,153 @@
+using System.Collections.Frozen;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using MQTTnet.Protocol;
+using MQTTnet.Server;
+
+namespace KapImmersive.Messaging.Broker;
+
+/// <summary>
+/// The embedded MQTT 5 broker: MQTTnet.Server with per-user passwords, the per-headset ACL, TLS when a certificate is
+/// configured, a payload size limit and a connection rate limit. Refusals carry MQTT 5 reason codes.
+/// </summary>
+public sealed class KapBroker : IAsyncDisposable
+{
+    private const string UserKey = "kap.user";
+
+    private readonly BrokerOptions _options;
+    private readonly FrozenDictionary<string, BrokerUser> _users;
+    private readonly ConnectionRateLimiter _rate;
+    private MqttServer? _server;
+    private X509Certificate2? _certificate;
+
+    public KapBroker(BrokerOptions options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Problems().ToList();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("broker options: " + string.Join("; ", problems), nameof(options));
+        }
+
+        _options = options;
+        _users = options.Users.ToFrozenDictionary(u => u.Name, StringComparer.Ordinal);
+        _rate = new ConnectionRateLimiter(options.ConnectionsPerSecond, options.ConnectionBurst, time);
+    }
+
+    public bool IsRunning => _server?.IsStarted ?? false;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var address = IPAddress.Parse(_options.Address);
+        var builder = new MqttServerFactory().CreateServerOptionsBuilder().WithPersistentSessions(true)
+            .WithMaxPendingMessagesPerClient(_options.MaxQueuedMessagesPerClient);
+        if (_options.Port > 0)
+        {
+            builder.WithDefaultEndpoint().WithDefaultEndpointBoundIPAddress(address).WithDefaultEndpointPort(_options.Port);
+        }
+        else
+        {
+            builder.WithoutDefaultEndpoint();
+        }
+
+        if (_options.CertificatePath is { } path)
+        {
+            _certificate = X509CertificateLoader.LoadPkcs12FromFile(path, _options.CertificatePassword);
+            builder.WithEncryptedEndpoint().WithEncryptedEndpointBoundIPAddress(address).WithEncryptedEndpointPort(_options.TlsPort)
+                .WithEncryptionCertificate(_certificate);
+        }
+
+        var serverOptions = builder.Build();
+        serverOptions.DefaultEndpointOptions.NoDelay = true;
+        serverOptions.TlsEndpointOptions.NoDelay = true;
+
+        // The Last Will must go out within 1.5x the keep-alive; a coarse monitor would add up to its own interval.
+        serverOptions.KeepAliveOptions.MonitorInterval = TimeSpan.FromMilliseconds(50);
+
+        _server = new MqttServerFactory().CreateMqttServer(serverOptions);
+        _server.ValidatingConnectionAsync += ValidateConnectionAsync;
+        _server.InterceptingPublishAsync += InterceptPublishAsync;
+        _server.InterceptingSubscriptionAsync += InterceptSubscriptionAsync;
+        await _server.StartAsync();
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_server is { } server)
+        {
+            _server = null;
+            await server.StopAsync(new MqttServerStopOptionsBuilder().Build());
+            server.Dispose();
+        }
+
+        _certificate?.Dispose();
+        _certificate = null;
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None);
+
+    private Task ValidateConnectionAsync(ValidatingConnectionEventArgs e)
+    {
+        if (string.IsNullOrEmpty(e.ClientId))
+        {
+            // MQTT 5 lets a client leave its id to the server (mosquitto_sub and mosquitto_pub do); without one, any
+            // refusal below would read "client identifier not valid" instead of its real reason.
+            e.AssignedClientIdentifier = $"auto-{Guid.NewGuid():N}";
+        }
+
+        if (!_rate.TryAcquire(e.RemoteEndPoint))
+        {
+            e.ReasonCode = MqttConnectReasonCode.ConnectionRateExceeded;
+            return Task.CompletedTask;
+        }
+
+        if (string.IsNullOrEmpty(e.UserName))
+        {
+            e.ReasonCode = MqttConnectReasonCode.NotAuthorized;
+            e.ReasonString = "anonymous connections are refused";
+            return Task.CompletedTask;
+        }
+
+        if (!_users.TryGetValue(e.UserName, out var user) || !PasswordHash.Verify(e.Password, user.PasswordHash))
+        {
+            e.ReasonCode = MqttConnectReasonCode.BadUserNameOrPassword;
+            return Task.CompletedTask;
+        }
+
+        e.SessionItems[UserKey] = user;
+        e.ReasonCode = MqttConnectReasonCode.Success;
+        return Task.CompletedTask;
+    }
+
+    private Task InterceptPublishAsync(InterceptingPublishEventArgs e)
+    {
+        var message = e.ApplicationMessage;
+        if (message.Payload.Length > _options.MaxPayloadBytes)
+        {
+            e.ProcessPublish = false;
+            e.Response.ReasonCode = MqttPubAckReasonCode.QuotaExceeded;
+            e.Response.ReasonString = $"payload is {message.Payload.Length} bytes; the limit is {_options.MaxPayloadBytes}";
+        }
+        else if (e.SessionItems[UserKey] is not BrokerUser user || !TopicAccess.MayPublish(user, message.Topic))
+        {
+            e.ProcessPublish = false;
+            e.Response.ReasonCode = MqttPubAckReasonCode.NotAuthorized;
+            e.Response.ReasonString = $"not allowed to publish to '{message.Topic}'";
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private Task InterceptSubscriptionAsync(InterceptingSubscriptionEventArgs e)
+    {
+        if (e.SessionItems[UserKey] is not BrokerUser user || !TopicAccess.MaySubscribe(user, e.TopicFilter.Topic))
+        {
+            e.ProcessSubscription = false;
+            e.Response.ReasonCode = MqttSubscribeReasonCode.NotAuthorized;
+        }
+
+        return Task.CompletedTask;
+    }
+}

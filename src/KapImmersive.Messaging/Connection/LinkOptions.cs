@@ -1,0 +1,50 @@
+namespace KapImmersive.Messaging.Connection;
+
+/// <summary>How a headset or a console reaches the broker. Bound from configuration; the password never appears in code.</summary>
+public sealed record LinkOptions
+{
+    public string Host { get; init; } = "127.0.0.1";
+
+    public int Port { get; init; } = 1883;
+
+    public bool UseTls { get; init; }
+
+    /// <summary>A PEM certificate to trust as the only root (a clinic's own CA or its self-signed broker certificate).</summary>
+    public string? CaCertificatePath { get; init; }
+
+    public string UserName { get; init; } = "";
+
+    public string Password { get; init; } = "";
+
+    public double KeepAliveSeconds { get; init; } = 10;
+
+    /// <summary>How long the broker keeps this client's subscriptions and queued messages while it is away.</summary>
+    public uint SessionExpirySeconds { get; init; } = 3600;
+
+    public double ReconnectMinSeconds { get; init; } = 0.1;
+
+    public double ReconnectMaxSeconds { get; init; } = 5;
+
+    public IEnumerable<string> Problems()
+    {
+        if (string.IsNullOrWhiteSpace(Host) || Port is < 1 or > 65535)
+        {
+            yield return "Host is required and Port goes from 1 to 65535";
+        }
+
+        if (string.IsNullOrEmpty(UserName) || string.IsNullOrEmpty(Password))
+        {
+            yield return "UserName and Password are required: the broker refuses anonymous clients";
+        }
+
+        if (CaCertificatePath is not null && !File.Exists(CaCertificatePath))
+        {
+            yield return $"CaCertificatePath: '{CaCertificatePath}' does not exist";
+        }
+
+        if (KeepAliveSeconds is < 1 or > 600 || ReconnectMinSeconds <= 0 || ReconnectMaxSeconds < ReconnectMinSeconds)
+        {
+            yield return "KeepAliveSeconds goes from 1 to 600; 0 < ReconnectMinSeconds <= ReconnectMaxSeconds";
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using KapImmersive.Core.Protocol;
+using KapImmersive.Messaging.Broker;
+using KapImmersive.Messaging.Consoles;
+using KapImmersive.Messaging.Headsets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace KapImmersive.Messaging.Hosting;
+
+/// <summary>The messaging adapter's wiring for the apps: options bound from configuration, checked at start.</summary>
+public static class MessagingHostBuilderExtensions
+{
+    /// <summary>The embedded broker, from "Kap:Broker", started and stopped with the host.</summary>
+    public static IHostApplicationBuilder AddKapBroker(this IHostApplicationBuilder builder)
+    {
+        AddOptions<BrokerOptions>(builder, BrokerOptions.Section, o => o.Problems());
+        builder.Services.AddSingleton(sp => new KapBroker(sp.GetRequiredService<IOptions<BrokerOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddHostedService<BrokerHostedService>();
+        return builder;
+    }
+
+    /// <summary>A headset's link, from "Kap:Headset"; the headset app starts it and drives it from its frame loop.</summary>
+    public static IHostApplicationBuilder AddHeadsetLink(this IHostApplicationBuilder builder)
+    {
+        AddOptions<HeadsetLinkOptions>(builder, HeadsetLinkOptions.Section, o => o.Problems());
+        builder.Services.AddSingleton(sp =>
+        {
+            var time = sp.GetRequiredService<TimeProvider>();
+            return new HeadsetLink(sp.GetRequiredService<IOptions<HeadsetLinkOptions>>().Value, new SessionClock(time.GetUtcNow()), time);
+        });
+        return builder;
+    }
+
+    /// <summary>The console's link, from "Kap:Console", connected for the host's lifetime.</summary>
+    public static IHostApplicationBuilder AddConsoleLink(this IHostApplicationBuilder builder)
+    {
+        AddOptions<ConsoleLinkOptions>(builder, ConsoleLinkOptions.Section, o => o.Problems());
+        builder.Services.AddSingleton(sp => new ConsoleLink(sp.GetRequiredService<IOptions<ConsoleLinkOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        return builder;
+    }
+
+    private static void AddOptions<T>(IHostApplicationBuilder builder, string section, Func<T, IEnumerable<string>> problems)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<T>().Bind(builder.Configuration.GetSection(section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<T>>(new OptionsCheck<T>(problems));
+    }
+}

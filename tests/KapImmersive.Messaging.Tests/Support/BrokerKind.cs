@@ -1,0 +1,7 @@
+namespace KapImmersive.Messaging.Tests.Support;
+
+public enum BrokerKind
+{
+    Embedded,
+    Mosquitto,
+}
