@@ -59,6 +59,7 @@ public static class SceneComposer
             Darkness = darkness,
             DarknessTarget = (float)state.Darkness.Target,
             Exposure = 1f - (darkness * (1f - ComfortBounds.MinExposure)),
+            PanelExposure = Math.Max(ComfortBounds.MinPanelExposure, 1f - (darkness * (1f - ComfortBounds.MinExposure))),
             BreathPresence = breath.Presence,
             BreathStage = breath.Stage,
             BreathFullness = breath.Fullness,

@@ -27,7 +27,7 @@ internal sealed class PanelPass : IDisposable
     private readonly PanelTexture _message;
     private readonly PanelTexture _help;
     private readonly PanelArt _art = new();
-    private readonly int _viewProjection, _centre, _halfRight, _halfUp, _card, _size, _opacity, _ringCentre, _ringRadius, _progress;
+    private readonly int _viewProjection, _centre, _halfRight, _halfUp, _card, _size, _opacity, _ringCentre, _ringRadius, _progress, _exposure;
     private string? _promptText, _okText, _notOkText, _messageText;
 
     public PanelPass(GL gl, GlFlavour flavour)
@@ -50,10 +50,13 @@ internal sealed class PanelPass : IDisposable
         _ringCentre = _program.Uniform("u_ringCentre");
         _ringRadius = _program.Uniform("u_ringRadius");
         _progress = _program.Uniform("u_progress");
+        _exposure = _program.Uniform("u_exposure");
     }
 
     public void Draw(in SceneFrame frame, in EyeView eye, in PanelPose promptPose, in GazeDwell dwell)
     {
+        _program.Use();
+        _gl.Uniform1(_exposure, frame.PanelExposure);
         if (frame.MessageVisible && frame.MessageText is { } message)
         {
             if (!string.Equals(message, _messageText, StringComparison.Ordinal))
