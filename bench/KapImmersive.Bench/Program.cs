@@ -3,6 +3,8 @@ using KapImmersive.Bench;
 IBenchmark[] benchmarks =
 [
     new ComposerBenchmark(),
+    new RenderBenchmark(),
+    new MessagingBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name, StringComparer.Ordinal)).ToArray();

@@ -10,9 +10,10 @@ namespace KapImmersive.Rendering;
 
 /// <summary>
 /// Draws one <see cref="SceneFrame"/> as one eye (or the preview camera) sees it, into a target it is given. It
-/// carries the frame out and decides nothing: sky and foggy ground, stars, motes, the breathing light, the panels,
-/// then the eye-mask exposure with dithering. Everything on the GPU is made once, in the constructor; drawing a frame
-/// allocates nothing on the managed heap. Call it on the thread where its GL context is current.
+/// carries the frame out and decides nothing: sky and foggy ground, stars, motes, the breathing light, then the
+/// eye-mask exposure with dithering, then the panels at their own exposure (which keeps them legible in the dark).
+/// Everything on the GPU is made once, in the constructor; drawing a frame allocates nothing on the managed heap.
+/// Call it on the thread where its GL context is current.
 /// </summary>
 public sealed class RoomRenderer : IDisposable
 {
@@ -53,11 +54,11 @@ public sealed class RoomRenderer : IDisposable
         _stars.Draw(frame, eye, target.Width, target.Height);
         _motes.Draw(frame, eye, target.Width, target.Height);
         _orb.Draw(frame, eye);
-        _panels.Draw(frame, eye, promptPose, dwell);
 
         _gl.BindFramebuffer(FramebufferTarget.Framebuffer, target.Framebuffer);
         _gl.Viewport(0, 0, (uint)target.Width, (uint)target.Height);
         _exposure.Draw(frame, scene);
+        _panels.Draw(frame, eye, promptPose, dwell);
     }
 
     public void Dispose()

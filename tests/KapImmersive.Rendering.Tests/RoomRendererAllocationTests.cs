@@ -1,5 +1,6 @@
 using KapImmersive.Core.Scene;
 using KapImmersive.Rendering.Cameras;
+using KapImmersive.Rendering.Gpu;
 using KapImmersive.Rendering.Panels;
 using KapImmersive.Rendering.Tests.Support;
 
@@ -38,7 +39,7 @@ public sealed class RoomRendererAllocationTests(RoomFixture room)
     }
 
     private static void Frame(RoomRenderer renderer, Core.Session.SessionState state, double t, StereoRig rig, PanelFollower follower,
-        Gpu.IRenderTarget target, in GazeDwell dwell)
+        IRenderTarget target, in GazeDwell dwell)
     {
         var frame = SceneComposer.Compose(state, t);
         var head = HeadPose.SeatedLooking((float)(t * 2), 0);

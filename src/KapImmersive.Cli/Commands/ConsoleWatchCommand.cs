@@ -51,6 +51,13 @@ internal sealed class ConsoleWatchCommand : ICliCommand
             // Ctrl+C or --for elapsed.
         }
 
+        foreach (var view in link.Headsets.OrderBy(h => h.HeadsetId, StringComparer.Ordinal))
+        {
+            var events = view.Events;
+            await console.Out.WriteLineAsync($"{view.HeadsetId}: {view.Presence?.Status ?? "presence unknown"}, {view.State?.Phase ?? "no state"}, " +
+                $"{events.Count} events ({events.Count(e => Core.Protocol.EventTypes.IsAlert(e.Type))} alerts), {view.DuplicatesDropped} duplicates dropped");
+        }
+
         return ExitCodes.Ok;
     }
 

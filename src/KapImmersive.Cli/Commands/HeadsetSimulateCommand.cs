@@ -57,6 +57,7 @@ internal sealed class HeadsetSimulateCommand : ICliCommand
         var headset = new SimulatedHeadset(link, presets, preset, script, clock, TimeProvider.System, TimeSpan.FromMilliseconds(20));
         await link.StartAsync(cancellationToken);
         await console.Out.WriteLineAsync($"kap headset simulate: headset '{id}' with preset '{presetId}'; Ctrl+C stops");
+        await ReportConnectionAsync(link, console, cancellationToken);
         try
         {
             await headset.RunAsync(cancellationToken);
@@ -67,6 +68,22 @@ internal sealed class HeadsetSimulateCommand : ICliCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The session runs whether or not the link is up; say so when it does not come up soon, and why if the broker refused.</summary>
+    private static async Task ReportConnectionAsync(HeadsetLink link, CliConsole console, CancellationToken cancellationToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        wait.CancelAfter(TimeSpan.FromSeconds(5));
+        try
+        {
+            await link.WaitConnectedAsync(wait.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            var why = link.LastRefusal is { } refusal ? $"the broker refuses it: {refusal}" : "the broker cannot be reached";
+            await console.Error.WriteLineAsync($"kap headset simulate: not connected yet ({why}); the session runs and the link keeps trying");
+        }
     }
 
     private static PatientScript? ReadScript(CliArguments args, out string? error)

@@ -34,6 +34,12 @@ internal sealed class RenderCommand : ICliCommand
             return code;
         }
 
+        if (args.Unread().FirstOrDefault() is { } unknown)
+        {
+            await console.Error.WriteLineAsync($"kap render: --{unknown} is not an option of this command");
+            return ExitCodes.Usage;
+        }
+
         var output = console.Resolve(render.Out);
         var until = render.Until ?? DefaultSheetSeconds;
         try

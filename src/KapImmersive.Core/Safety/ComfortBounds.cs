@@ -6,6 +6,12 @@ public static class ComfortBounds
     /// <summary>Exposure at full darkness: near black, but never a void.</summary>
     public const float MinExposure = 0.004f;
 
+    /// <summary>
+    /// However dark the eye mask, the prompt, the clinician's message and the help confirmation keep at least this
+    /// much of their light, so a check-in stays answerable in full darkness. They fade in, so this never startles.
+    /// </summary>
+    public const float MinPanelExposure = 0.45f;
+
     public const double MaxStarDriftDegreesPerMinute = 3;
 
     public const double MaxMoteSpeed = 0.15;

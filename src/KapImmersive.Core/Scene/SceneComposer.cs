@@ -13,6 +13,9 @@ public static class SceneComposer
     /// <summary>The breathing light grows by this much of its resting size at full breath.</summary>
     public const float BreathLightGrowth = 0.35f;
 
+    /// <summary>What the patient reads while <see cref="SceneFrame.HelpConfirmationOpacity"/> shows the help confirmation.</summary>
+    public const string HelpConfirmationText = "Your clinician is coming to you.";
+
     public static SceneFrame Compose(SessionState state, double now)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -56,6 +59,7 @@ public static class SceneComposer
             Darkness = darkness,
             DarknessTarget = (float)state.Darkness.Target,
             Exposure = 1f - (darkness * (1f - ComfortBounds.MinExposure)),
+            PanelExposure = Math.Max(ComfortBounds.MinPanelExposure, 1f - (darkness * (1f - ComfortBounds.MinExposure))),
             BreathPresence = breath.Presence,
             BreathStage = breath.Stage,
             BreathFullness = breath.Fullness,

@@ -66,6 +66,9 @@ public readonly record struct SceneFrame
     /// <summary>The multiplier applied to everything drawn, last: 1 at no darkness, near 0 at full.</summary>
     public float Exposure { get; init; }
 
+    /// <summary>The exposure of the panels (prompt, message, help confirmation): the eye mask's, but never below a legible floor.</summary>
+    public float PanelExposure { get; init; }
+
     public Rgb SkyZenithSeen => SkyZenith.Scale(Exposure);
 
     public Rgb SkyHorizonSeen => SkyHorizon.Scale(Exposure);

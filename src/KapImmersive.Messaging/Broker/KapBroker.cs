@@ -90,6 +90,13 @@ public sealed class KapBroker : IAsyncDisposable
 
     private Task ValidateConnectionAsync(ValidatingConnectionEventArgs e)
     {
+        if (string.IsNullOrEmpty(e.ClientId))
+        {
+            // MQTT 5 lets a client leave its id to the server (mosquitto_sub and mosquitto_pub do); without one, any
+            // refusal below would read "client identifier not valid" instead of its real reason.
+            e.AssignedClientIdentifier = $"auto-{Guid.NewGuid():N}";
+        }
+
         if (!_rate.TryAcquire(e.RemoteEndPoint))
         {
             e.ReasonCode = MqttConnectReasonCode.ConnectionRateExceeded;

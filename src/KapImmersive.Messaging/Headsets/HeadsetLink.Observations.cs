@@ -33,6 +33,18 @@ public sealed partial class HeadsetLink
 
         var message = new MqttApplicationMessageBuilder().WithTopic(topic).WithPayload(payload)
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtMostOnce).Build();
-        _ = PublishQuietlyAsync(message, _stop.Token);
+        _ = SendMomentaryAsync(message);
+    }
+
+    private async Task SendMomentaryAsync(MqttApplicationMessage message)
+    {
+        try
+        {
+            await TryPublishAsync(message, _stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The link is closing: a momentary message is simply not sent.
+        }
     }
 }

@@ -102,7 +102,7 @@ public sealed partial class HeadsetLink : IAsyncDisposable
         if (_connection.IsReady)
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            await PublishQuietlyAsync(Message(Topics.Presence(HeadsetId), Presence(PresenceMessage.Offline), retain: true), timeout.Token);
+            _ = await TryPublishAsync(Message(Topics.Presence(HeadsetId), Presence(PresenceMessage.Offline), retain: true), timeout.Token);
         }
 
         await _connection.DisposeAsync();

@@ -9,20 +9,25 @@ using Silk.NET.OpenGL;
 namespace KapImmersive.Rendering.Panels;
 
 /// <summary>
-/// Lays the check-in prompt (where the follower puts it) and the clinician's message (fixed in the room, above the
-/// breathing light) over the scene. Their words are painted again only when they change.
+/// Lays the check-in prompt (where the follower puts it), the clinician's message and the help confirmation (fixed in
+/// the room, above the breathing light) over the scene. The help confirmation takes the message's place, which glides
+/// up a card's height while both show. Words are painted again only when they change.
 /// </summary>
 internal sealed class PanelPass : IDisposable
 {
     public static readonly PanelPose MessagePose = new(new Vector3(0, 1.78f, -2.0f), 0);
+
+    /// <summary>A message card's height and a little: how far it rises to make room for the help confirmation.</summary>
+    private const float MessageRaiseMetres = 0.34f;
 
     private readonly GL _gl;
     private readonly ShaderProgram _program;
     private readonly uint _vertexArray;
     private readonly PanelTexture _prompt;
     private readonly PanelTexture _message;
+    private readonly PanelTexture _help;
     private readonly PanelArt _art = new();
-    private readonly int _viewProjection, _centre, _halfRight, _halfUp, _card, _size, _opacity, _ringCentre, _ringRadius, _progress;
+    private readonly int _viewProjection, _centre, _halfRight, _halfUp, _card, _size, _opacity, _ringCentre, _ringRadius, _progress, _exposure;
     private string? _promptText, _okText, _notOkText, _messageText;
 
     public PanelPass(GL gl, GlFlavour flavour)
@@ -32,6 +37,9 @@ internal sealed class PanelPass : IDisposable
         _vertexArray = gl.GenVertexArray();
         _prompt = new PanelTexture(gl, PanelLayout.PromptWidth, PanelLayout.PromptHeight);
         _message = new PanelTexture(gl, PanelLayout.MessageWidth, PanelLayout.MessageHeight);
+        _help = new PanelTexture(gl, PanelLayout.MessageWidth, PanelLayout.MessageHeight);
+        _art.PaintMessage(SceneComposer.HelpConfirmationText);
+        _help.Upload(_art.Message);
         _viewProjection = _program.Uniform("u_viewProjection");
         _centre = _program.Uniform("u_centre");
         _halfRight = _program.Uniform("u_halfRight");
@@ -42,10 +50,13 @@ internal sealed class PanelPass : IDisposable
         _ringCentre = _program.Uniform("u_ringCentre");
         _ringRadius = _program.Uniform("u_ringRadius");
         _progress = _program.Uniform("u_progress");
+        _exposure = _program.Uniform("u_exposure");
     }
 
     public void Draw(in SceneFrame frame, in EyeView eye, in PanelPose promptPose, in GazeDwell dwell)
     {
+        _program.Use();
+        _gl.Uniform1(_exposure, frame.PanelExposure);
         if (frame.MessageVisible && frame.MessageText is { } message)
         {
             if (!string.Equals(message, _messageText, StringComparison.Ordinal))
@@ -55,7 +66,13 @@ internal sealed class PanelPass : IDisposable
                 _messageText = message;
             }
 
-            DrawCard(eye, _message, MessagePose, PanelLayout.MessageWidthMetres, frame.MessageOpacity, default, 0);
+            var raised = MessagePose with { Centre = MessagePose.Centre + (Vector3.UnitY * MessageRaiseMetres * frame.HelpConfirmationOpacity) };
+            DrawCard(eye, _message, raised, PanelLayout.MessageWidthMetres, frame.MessageOpacity, default, 0);
+        }
+
+        if (frame.HelpConfirmationOpacity > 0)
+        {
+            DrawCard(eye, _help, MessagePose, PanelLayout.MessageWidthMetres, frame.HelpConfirmationOpacity, default, 0);
         }
 
         if (frame.PromptVisible && frame.PromptText is { } prompt)
@@ -86,6 +103,7 @@ internal sealed class PanelPass : IDisposable
         _art.Dispose();
         _prompt.Dispose();
         _message.Dispose();
+        _help.Dispose();
         _gl.DeleteVertexArray(_vertexArray);
         _program.Dispose();
     }

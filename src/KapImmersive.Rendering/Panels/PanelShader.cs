@@ -2,7 +2,8 @@ namespace KapImmersive.Rendering.Panels;
 
 /// <summary>
 /// A panel card as a quad in the room, its premultiplied texture faded by the frame's opacity, and the dwell ring
-/// drawn over it as an arc that fills clockwise from the top.
+/// drawn over it as an arc that fills clockwise from the top. Drawn after the eye-mask exposure, with the panels' own
+/// exposure, which never falls below a legible floor.
 /// </summary>
 internal static class PanelShader
 {
@@ -28,6 +29,7 @@ internal static class PanelShader
         uniform vec2 u_ringCentre;
         uniform float u_ringRadius;
         uniform float u_progress;
+        uniform float u_exposure;
         void main() {
             vec4 card = texture(u_card, v_uv);
             vec2 p = v_uv * u_size - u_ringCentre;
@@ -36,6 +38,7 @@ internal static class PanelShader
             float ring = band * step(turn, u_progress) * step(0.001, u_progress);
             vec4 arc = vec4(vec3(0.62, 0.72, 0.80) * ring, ring);
             o_colour = (arc + card * (1.0 - arc.a)) * u_opacity;
+            o_colour.rgb *= u_exposure;
         }
         """;
 }

@@ -8,8 +8,8 @@ namespace KapImmersive.Rendering.Scene;
 /// </summary>
 internal static class MoteShader
 {
-    /// <summary>Motes closer than this to an eye are not drawn; they fade in over the next half metre.</summary>
-    public const float NearMetres = 1.0f;
+    /// <summary>Motes closer than this to an eye are not drawn; they fade in over the next metre.</summary>
+    public const float NearMetres = 1.5f;
 
     public static readonly string Vertex = string.Create(CultureInfo.InvariantCulture, $$"""
         layout(location = 0) in vec4 a_place;
@@ -31,7 +31,7 @@ internal static class MoteShader
             float energy = min(1.0, (radius * radius) / (shown * shown));
             clip.xy += corner * shown * 4.0 * 2.0 / u_viewport * clip.w;
             float pulse = 0.8 + 0.2 * sin(0.6 * u_time + a_look.z);
-            float near = smoothstep({{NearMetres:0.0##}}, {{NearMetres + 0.5f:0.0##}}, distance);
+            float near = smoothstep({{NearMetres:0.0##}}, {{NearMetres + 1f:0.0##}}, distance);
             v_colour = u_colour * a_look.y * a_place.w * pulse * near * energy;
             v_corner = corner * 4.0;
             gl_Position = clip;

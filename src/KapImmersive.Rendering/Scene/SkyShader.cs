@@ -23,10 +23,14 @@ internal static class SkyShader
         uniform vec3 u_fog;
         uniform float u_fogDensity;
 
-        float hash(vec2 p) { return fract(sin(dot(p, vec2(127.1, 311.7))) * 43758.5453); }
+        float hash(ivec2 p) {
+            uint h = uint(p.x) * 1973u + uint(p.y) * 9277u;
+            h = (h ^ (h >> 15u)) * 0x2c1b3c6du;
+            return float(h >> 16u) / 65535.0;
+        }
         float noise(vec2 p) {
-            vec2 i = floor(p); vec2 f = fract(p); f = f * f * (3.0 - 2.0 * f);
-            return mix(mix(hash(i), hash(i + vec2(1, 0)), f.x), mix(hash(i + vec2(0, 1)), hash(i + vec2(1, 1)), f.x), f.y);
+            ivec2 i = ivec2(floor(p)); vec2 f = fract(p); f = f * f * (3.0 - 2.0 * f);
+            return mix(mix(hash(i), hash(i + ivec2(1, 0)), f.x), mix(hash(i + ivec2(0, 1)), hash(i + ivec2(1, 1)), f.x), f.y);
         }
         vec3 glow(vec3 dir) {
             float c = max(dot(dir, u_glowDirection), -1.0);
@@ -40,13 +44,13 @@ internal static class SkyShader
             vec3 haze = mix(u_horizon, u_fog, 0.35 + 0.4 * u_fogDensity);
             vec3 colour;
             if (dir.y >= 0.0) {
-                vec3 sky = mix(u_horizon, u_zenith, pow(dir.y, 0.5));
+                vec3 sky = mix(u_horizon, u_zenith, sqrt(dir.y));
                 sky = mix(sky, haze, exp(-dir.y * (10.0 + 10.0 * (1.0 - u_fogDensity))));
                 colour = sky + glow(dir);
             } else {
                 float distance = u_eye.y / max(-dir.y, 1e-4);
                 vec2 spot = u_eye.xz + dir.xz * distance;
-                float texture = 0.9 + 0.1 * noise(spot * 0.35) + 0.06 * noise(spot * 1.7);
+                float texture = 0.92 + 0.12 * noise(spot * 0.35);
                 vec3 ground = u_ground * texture + u_ground * u_ambient * 1.5;
                 float fog = 1.0 - exp(-distance * (0.01 + 0.06 * u_fogDensity));
                 float fade = smoothstep(0.0, max(u_groundFade, 1.0), distance);

@@ -32,6 +32,25 @@ public sealed class PromptPanelTests(RoomFixture room)
     }
 
     [Fact]
+    public void In_full_darkness_the_prompt_keeps_enough_light_to_be_answered()
+    {
+        var without = Sessions.FrameAt("night-sky", 60, Sessions.Darkness(0, 1));
+        var with = Sessions.FrameAt("night-sky", 60, Sessions.Darkness(0, 1), Sessions.CheckIn(50));
+        Assert.True(with.Exposure < 0.01, "the room is fully dark");
+        const int width = 960;
+        const int height = 540;
+        var (plain, prompted) = room.Run(p => (p.Render(without, PictureEye.Preview, width, height), p.Render(with, PictureEye.Preview, width, height)));
+
+        var box = Measure.Changed(plain, prompted);
+        Assert.True(box.Count > width * height / 20, $"only {box.Count} pixels changed: the prompt vanished in the dark");
+        // WCAG's ratio adds 0.05 to both sides for the glare of a lit room; in a dark headset with dark-adapted eyes
+        // there is none, so the plain luminance ratio is what tells legibility here.
+        var (ink, card) = InkAndCard(prompted, box);
+        Assert.True(ink / Math.Max(card, 1e-4) >= 10, $"prompt text {ink:0.###} on card {card:0.###}: under 10:1 in the dark");
+        Assert.True(ink >= 0.03, $"prompt text at relative luminance {ink:0.###} is too faint to read in the dark");
+    }
+
+    [Fact]
     public void Without_a_pending_check_in_there_is_no_panel()
     {
         var never = Sessions.FrameAt("dusk-meadow", 40, Sessions.Darkness(0, 0));
