@@ -1,121 +1,106 @@
-using KapImmersive.Core.Presets;
+using System.Globalization;
+using System.Text.Json;
 using KapImmersive.Core.Protocol;
-using KapImmersive.Core.Session;
-using KapImmersive.Messaging.Headsets;
-using KapImmersive.Messaging.Hosting;
-using KapImmersive.Messaging.Simulation;
-using Microsoft.Extensions.DependencyInjection;
+using KapImmersive.Headset.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 
 namespace KapImmersive.Cli.Commands;
 
 /// <summary>
-/// `kap headset simulate --id H`: a headless headset on the link, running Core's session and a scripted patient who
-/// answers check-ins and may press help, until Ctrl+C. Stands in for the headset app.
+/// `kap headset simulate --id H`: the headset app itself, headless (offscreen EGL, silent audio), with a scripted
+/// patient who answers check-ins (by gaze dwell) and may press help, until Ctrl+C. Its settings are the headset app's
+/// (Kap:Headset, Kap:App, Rendering) from --config FILE and the environment; the options below override them.
 /// </summary>
 internal sealed class HeadsetSimulateCommand : ICliCommand
 {
     public string Name => "headset simulate";
 
-    public string Usage => $"--id HEADSET {BrokerSettings.Usage} [--presets FOLDER] [--preset ID] [--answer-after S] [--answer okay|notOkay] [--miss-every N] [--help-every S]";
+    public string Usage => $"--id HEADSET {BrokerSettings.Usage} [--presets FOLDER] [--preset ID] [--script FILE | --answer okay|notOkay --answer-after S --miss-every N --help-every S] [--fps N] [--eye-size PIXELS] [--preview]";
 
-    public string Summary => "runs a simulated headset (Kap:Headset settings; --id is also its broker user) that answers check-ins by a script";
+    public string Summary => "runs the headset app headless with a scripted patient (--id is also its broker user)";
 
     public async Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken)
     {
-        var script = ReadScript(args, out var error);
-        if (args.Option("id") is not { } id || !Topics.IsValidId(id) || script is null)
+        if (args.Option("id") is not { } id || !Topics.IsValidId(id))
         {
-            await console.Error.WriteLineAsync($"kap headset simulate: {error ?? "--id HEADSET (lowercase letters, digits, '-' or '_') is required"}");
+            await console.Error.WriteLineAsync("kap headset simulate: --id HEADSET (lowercase letters, digits, '-' or '_') is required");
             return ExitCodes.Usage;
         }
 
-        var presets = await LoadPresetsAsync(console.Resolve(args.Option("presets") ?? "environments"), cancellationToken);
-        var presetId = args.Option("preset") ?? presets.Ids.Order(StringComparer.Ordinal).FirstOrDefault();
-        if (presetId is null || !presets.TryGet(presetId, out var preset))
+        if (!args.TryNumber("fps", out var error, out var fps) || !args.TryNumber("eye-size", out error, out var eyeSize))
         {
-            await console.Error.WriteLineAsync($"kap headset simulate: no preset '{presetId}'; use --presets FOLDER and --preset ID");
+            await console.Error.WriteLineAsync($"kap headset simulate: {error}");
             return ExitCodes.Usage;
         }
 
-        var builder = BrokerSettings.Builder(args, console, new Dictionary<string, string?>
+        var script = args.Option("script") is { } file ? console.Resolve(file) : await WriteScriptAsync(args, console, id, cancellationToken);
+        if (script is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var data = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "kap");
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production, DisableDefaults = false, Args = [] });
+        if (args.Option("config") is { } config)
+        {
+            builder.Configuration.AddJsonFile(console.Resolve(config), optional: false);
+        }
+
+        builder.Configuration.AddEnvironmentVariables().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Kap:Headset:HeadsetId"] = id,
             ["Kap:Headset:Link:UserName"] = id,
             ["Kap:Headset:Software"] = "kap-headset-simulate",
-            ["Kap:Headset:OutboxFolder"] = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "kap", "outbox", id),
+            ["Kap:Headset:OutboxFolder"] = Path.Combine(data, "outbox", id),
+            ["Kap:App:PresetFolder"] = console.Resolve(args.Option("presets") ?? "environments"),
+            ["Kap:App:StartPreset"] = args.Option("preset") ?? "",
+            ["Kap:App:Display"] = "Headless",
+            ["Kap:App:AudioSink"] = "Null",
+            ["Kap:App:FrameRate"] = (fps ?? 30).ToString(CultureInfo.InvariantCulture),
+            ["Kap:App:PatientScript"] = script,
+            ["Kap:App:PreviewEnabled"] = args.Has("preview") ? "true" : "false",
+            ["Kap:App:SessionLogFolder"] = Path.Combine(data, "session-logs"),
+            ["Rendering:EyeWidth"] = (eyeSize ?? 256).ToString(CultureInfo.InvariantCulture),
+            ["Rendering:EyeHeight"] = (eyeSize ?? 256).ToString(CultureInfo.InvariantCulture),
         });
-        builder.AddHeadsetLink();
-        using var host = await BrokerSettings.BuildAsync(builder, console, Name, cancellationToken);
-        if (host is null)
+        builder.AddHeadsetApp();
+        using var host = builder.Build();
+        if (!StartupCheck.Passes(host, console.Error, $"kap {Name}"))
         {
             return ExitCodes.Failed;
         }
 
-        // The host owns the link and disposes it (a headset says goodbye then).
-        var link = host.Services.GetRequiredService<HeadsetLink>();
-        var clock = new SessionClock(DateTimeOffset.UtcNow);
-        var headset = new SimulatedHeadset(link, presets, preset, script, clock, TimeProvider.System, TimeSpan.FromMilliseconds(20));
-        await link.StartAsync(cancellationToken);
-        await console.Out.WriteLineAsync($"kap headset simulate: headset '{id}' with preset '{presetId}'; Ctrl+C stops");
-        await ReportConnectionAsync(link, console, cancellationToken);
-        try
-        {
-            await headset.RunAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // Ctrl+C: the link says goodbye as it is disposed.
-        }
-
+        await console.Out.WriteLineAsync($"kap headset simulate: headset '{id}' running headless; Ctrl+C brings the patient back gently and stops");
+        await host.RunAsync(cancellationToken);
         return ExitCodes.Ok;
     }
 
-    /// <summary>The session runs whether or not the link is up; say so when it does not come up soon, and why if the broker refused.</summary>
-    private static async Task ReportConnectionAsync(HeadsetLink link, CliConsole console, CancellationToken cancellationToken)
+    /// <summary>The patient the simple options describe, written as a patient script (the format --script takes).</summary>
+    private static async Task<string?> WriteScriptAsync(CliArguments args, CliConsole console, string id, CancellationToken cancellationToken)
     {
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wait.CancelAfter(TimeSpan.FromSeconds(5));
-        try
-        {
-            await link.WaitConnectedAsync(wait.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            var why = link.LastRefusal is { } refusal ? $"the broker refuses it: {refusal}" : "the broker cannot be reached";
-            await console.Error.WriteLineAsync($"kap headset simulate: not connected yet ({why}); the session runs and the link keeps trying");
-        }
-    }
-
-    private static PatientScript? ReadScript(CliArguments args, out string? error)
-    {
-        if (!args.TryNumber("answer-after", out error, out var after) || !args.TryNumber("miss-every", out error, out var miss)
+        if (!args.TryNumber("answer-after", out var error, out var after) || !args.TryNumber("miss-every", out error, out var miss)
             || !args.TryNumber("help-every", out error, out var help))
         {
+            await console.Error.WriteLineAsync($"kap headset simulate: {error}");
             return null;
         }
 
-        var answer = CheckInAnswer.Okay;
-        if (args.Option("answer") is { } text && !ProtocolNames.TryParseAnswer(text, out answer))
+        var answer = args.Option("answer") ?? "okay";
+        if (!ProtocolNames.TryParseAnswer(answer, out _))
         {
-            error = $"--answer: '{text}' is okay or notOkay";
+            await console.Error.WriteLineAsync($"kap headset simulate: --answer: '{answer}' is okay or notOkay");
             return null;
         }
 
-        return new PatientScript { AnswerAfterSeconds = after ?? 2, Answer = answer, MissEvery = (int)(miss ?? 0), HelpEverySeconds = help ?? 0 };
-    }
-
-    private static async Task<PresetCatalog> LoadPresetsAsync(string folder, CancellationToken cancellationToken)
-    {
-        var (files, _) = PresetFiles.Find([folder]);
-        var presets = new List<EnvironmentPreset>();
-        foreach (var file in files)
+        var helpPresses = help is > 0 ? Enumerable.Range(1, (int)Math.Min(10_000, 4 * 3600 / help.Value)).Select(i => new { at = i * help.Value, press = "help" }) : [];
+        var json = JsonSerializer.Serialize(new
         {
-            if (await PresetFiles.ParseAsync(file, cancellationToken) is { IsValid: true } parsed)
-            {
-                presets.Add(parsed.Preset);
-            }
-        }
-
-        return new PresetCatalog(presets);
+            answerCheckIns = new { with = answer, afterSeconds = after ?? 3, by = "gaze", missEvery = (int)(miss ?? 0) },
+            steps = helpPresses,
+        });
+        var path = Path.Combine(Path.GetTempPath(), $"kap-patient-{id}-{Environment.ProcessId}.json");
+        await File.WriteAllTextAsync(path, json, cancellationToken);
+        return path;
     }
 }

@@ -7,10 +7,10 @@ namespace KapImmersive.Headset.Patient;
 
 /// <summary>
 /// What a scripted patient does, read from JSON:
-/// {"answerCheckIns": {"with": "okay", "afterSeconds": 4, "by": "gaze"},
+/// {"answerCheckIns": {"with": "okay", "afterSeconds": 4, "by": "gaze", "missEvery": 3},
 ///  "steps": [{"at": 30, "look": {"yaw": 20, "pitch": -5}, "seconds": 2}, {"at": 60, "gaze": "okay", "seconds": 3}, {"at": 90, "press": "help"}]}.
 /// </summary>
-public sealed record PatientScript(IReadOnlyList<PatientStep> Steps, PatientChoice AnswerWith, double AnswerAfterSeconds, string AnswerBy)
+public sealed record PatientScript(IReadOnlyList<PatientStep> Steps, PatientChoice AnswerWith, double AnswerAfterSeconds, string AnswerBy, int MissEvery = 0)
 {
     public static PatientScript Idle { get; } = new([], PatientChoice.None, 0, "gaze");
 
@@ -21,11 +21,13 @@ public sealed record PatientScript(IReadOnlyList<PatientStep> Steps, PatientChoi
         var answerWith = PatientChoice.None;
         double answerAfter = 4;
         var answerBy = "gaze";
+        var missEvery = 0;
         if (root.TryGetProperty("answerCheckIns", out var answer))
         {
             answerWith = Choice(answer.GetProperty("with").GetString(), "answerCheckIns.with");
             answerAfter = answer.TryGetProperty("afterSeconds", out var after) ? after.GetDouble() : answerAfter;
             answerBy = answer.TryGetProperty("by", out var by) ? by.GetString() ?? answerBy : answerBy;
+            missEvery = answer.TryGetProperty("missEvery", out var miss) ? miss.GetInt32() : 0;
             if (answerBy is not ("gaze" or "button"))
             {
                 throw new FormatException("answerCheckIns.by: use gaze or button");
@@ -51,7 +53,7 @@ public sealed record PatientScript(IReadOnlyList<PatientStep> Steps, PatientChoi
             }
         }
 
-        return new PatientScript([.. steps.OrderBy(s => s.At)], answerWith, answerAfter, answerBy);
+        return new PatientScript([.. steps.OrderBy(s => s.At)], answerWith, answerAfter, answerBy, missEvery);
     }
 
     private static PatientChoice Choice(string? text, string where) => text switch

@@ -6,7 +6,7 @@ namespace KapImmersive.Headset.Patient;
 
 /// <summary>
 /// A patient played from a script, for headless runs: head turns, gaze rests (dwell), button presses at given
-/// seconds, and, if asked, an answer to every check-in a few seconds after it appears.
+/// seconds, and, if asked, an answer to each check-in a few seconds after it appears (leaving every Nth unanswered).
 /// </summary>
 public sealed class ScriptedPatient : IPatientInput
 {
@@ -21,6 +21,7 @@ public sealed class ScriptedPatient : IPatientInput
     private int _nextLook;
     private string? _answering;
     private double _answerAt;
+    private int _checkInsSeen;
 
     /// <param name="state">The session as it is now, so the patient can react to a prompt that appears.</param>
     public ScriptedPatient(PatientScript script, Func<SessionState> state)
@@ -97,7 +98,9 @@ public sealed class ScriptedPatient : IPatientInput
         if (_answering != pending.Id)
         {
             _answering = pending.Id;
-            _answerAt = now + _script.AnswerAfterSeconds;
+            _checkInsSeen++;
+            var missed = _script.MissEvery > 0 && _checkInsSeen % _script.MissEvery == 0;
+            _answerAt = missed ? double.PositiveInfinity : now + _script.AnswerAfterSeconds;
         }
 
         return now >= _answerAt ? _script.AnswerWith : null;
