@@ -5,6 +5,7 @@ IBenchmark[] benchmarks =
     new ComposerBenchmark(),
     new RenderBenchmark(),
     new MessagingBenchmark(),
+    new HeadsetBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name, StringComparer.Ordinal)).ToArray();
