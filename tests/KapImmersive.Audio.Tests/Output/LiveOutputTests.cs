@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace KapImmersive.Audio.Tests.Output;
 
+[Collection(RunsAlone.Name)]
 public sealed class LiveOutputTests
 {
     [Fact]
