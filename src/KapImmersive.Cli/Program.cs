@@ -12,6 +12,7 @@ ICliCommand[] commands =
 [
     new PresetValidateCommand(),
     new PresetShowCommand(),
+    new AudioRenderCommand(),
 ];
 
 var console = new CliConsole(Console.Out, Console.Error, Environment.CurrentDirectory);
