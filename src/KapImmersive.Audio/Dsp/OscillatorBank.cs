@@ -68,9 +68,14 @@ internal sealed class OscillatorBank
 
     public bool IsSilent(int index) => _amplitude[index] == 0 && _reached[index] == 0;
 
-    /// <summary>Adds every sounding oscillator into <paramref name="interleaved"/> (whole vectors of frames).</summary>
+    /// <summary>Adds every sounding oscillator into <paramref name="interleaved"/>: whole SIMD vectors of samples.</summary>
     public void Render(Span<float> interleaved)
     {
+        if (interleaved.Length % Vector<float>.Count != 0)
+        {
+            throw new ArgumentException($"oscillators render whole multiples of {Vector<float>.Count / 2} frames", nameof(interleaved));
+        }
+
         var frames = interleaved.Length / 2;
         var vectors = MemoryMarshal.Cast<float, Vector<float>>(interleaved);
         for (var i = 0; i < _re.Length; i++)
