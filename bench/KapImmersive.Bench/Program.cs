@@ -6,6 +6,7 @@ IBenchmark[] benchmarks =
     new RenderBenchmark(),
     new MessagingBenchmark(),
     new HeadsetBenchmark(),
+    new AudioBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name, StringComparer.Ordinal)).ToArray();

@@ -10,10 +10,10 @@ public static class AudioFormat
     public const int Channels = 2;
 
     /// <summary>
-    /// Frames per control block (5 ms): the mixer reads the scene once a block and ramps every gain sample by sample
+    /// Frames per control block (10 ms): the mixer reads the scene once a block and ramps every gain sample by sample
     /// across it. A multiple of 16 frames so SIMD loops never need a scalar tail at any vector width.
     /// </summary>
-    public const int BlockFrames = 240;
+    public const int BlockFrames = 480;
 
     public static WaveFormat WaveFormat { get; } = WaveFormat.CreateIeeeFloatWaveFormat(SampleRate, Channels);
 

@@ -8,8 +8,11 @@ public sealed class AudioOptions
     /// <summary>auto (PulseAudio, else the null sink), pulse (the same, said explicitly) or null.</summary>
     public string Output { get; set; } = "auto";
 
-    /// <summary>How much rendered audio the engine keeps ahead of the device.</summary>
-    public int BufferMilliseconds { get; set; } = 200;
+    /// <summary>
+    /// How much rendered audio the engine keeps ahead of the device (and asks the device to hold). Half a second: a
+    /// prompt chime may start that late without anyone noticing, while a busy machine gets time to come back to us.
+    /// </summary>
+    public int BufferMilliseconds { get; set; } = 500;
 
     /// <summary>How much the output thread hands the device at a time.</summary>
     public int PeriodMilliseconds { get; set; } = 20;

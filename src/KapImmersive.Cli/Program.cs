@@ -14,7 +14,6 @@ using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Cre
     signal.Cancel = true;
     cancellation.Cancel();
 });
-
 var console = new CliConsole(Console.Out, Console.Error, Environment.CurrentDirectory);
 return await new KapCommandLine(Program.Commands).RunAsync(args, console, cancellation.Token);
 
@@ -26,6 +25,7 @@ internal partial class Program
         new PresetValidateCommand(),
         new PresetShowCommand(),
         new RenderCommand(),
+        new AudioRenderCommand(),
         new BrokerCommand(),
         new BrokerCertificateCommand(),
         new BrokerHashPasswordCommand(Console.In),

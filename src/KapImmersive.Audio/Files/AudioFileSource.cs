@@ -49,8 +49,19 @@ public sealed class AudioFileSource : ISampleProvider, IDisposable
         }
     }
 
-    /// <summary>Reads up to <paramref name="buffer"/>'s length; fewer (then none) at the end of the file.</summary>
-    public int Read(Span<float> buffer) => _output.Read(buffer);
+    /// <summary>Fills <paramref name="buffer"/>; fewer samples (then none) only at the end of the file.</summary>
+    public int Read(Span<float> buffer)
+    {
+        // Decoders and the resampler may return short reads mid-file; only a read of nothing means the end.
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = _output.Read(buffer[total..])) > 0)
+        {
+            total += read;
+        }
+
+        return total;
+    }
 
     public void Dispose() => _decoder.Dispose();
 }

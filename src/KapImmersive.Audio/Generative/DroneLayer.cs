@@ -17,7 +17,7 @@ internal sealed class DroneLayer : GeneratedLayer
     private static readonly double[] NoteWeights = [1, 0.55, 0.35];
 
     private readonly OscillatorBank _bank = new(Notes * Detuned * Partials);
-    private readonly double[] _noteHz = new double[Notes];
+    private readonly double[] _voiceHz = new double[Notes * Detuned];
     private readonly double[] _swellPeriod = new double[Notes];
     private readonly double _level;
     private readonly double _cutoff;
@@ -29,7 +29,9 @@ internal sealed class DroneLayer : GeneratedLayer
         var root = scale.Midi(octave, 0);
         for (var note = 0; note < Notes; note++)
         {
-            _noteHz[note] = Curves.MidiToHz(root + NoteSemitones[note]);
+            var noteHz = Curves.MidiToHz(root + NoteSemitones[note]);
+            _voiceHz[note * Detuned] = noteHz * Math.Pow(2, -1.5 / 1200);
+            _voiceHz[(note * Detuned) + 1] = noteHz * Math.Pow(2, 1.5 / 1200);
             _swellPeriod[note] = random.Between(20, 40);
             for (var voice = 0; voice < Detuned; voice++)
             {
@@ -51,7 +53,7 @@ internal sealed class DroneLayer : GeneratedLayer
             var swell = 0.8 + (0.2 * Math.Sin((2 * Math.PI * endTime / _swellPeriod[note]) + (note * 2.1)));
             for (var voice = 0; voice < Detuned; voice++)
             {
-                var frequency = _noteHz[note] * Math.Pow(2, (voice == 0 ? -1.5 : 1.5) / 1200);
+                var frequency = _voiceHz[(note * Detuned) + voice];
                 for (var partial = 1; partial <= Partials; partial++)
                 {
                     var f = frequency * partial;

@@ -6,7 +6,8 @@ namespace KapImmersive.Audio.Generative;
 
 /// <summary>
 /// A preset's generated music (<see cref="Soundscape"/>): its layers mixed, each at a gain its owner sets
-/// (phase choice and intensity). Seeded: the same description gives the same samples on every run.
+/// (phase choice and intensity). Seeded: the same description gives the same samples on every run. Reads are
+/// whole multiples of 16 frames (the mixer reads whole control blocks).
 /// </summary>
 public sealed class GeneratedSoundscape : ISampleProvider
 {

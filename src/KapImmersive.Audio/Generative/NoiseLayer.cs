@@ -60,9 +60,12 @@ internal sealed class NoiseLayer : GeneratedLayer
 
         var frames = block.Length / 2;
         var step = (to - from) / frames;
-        var gain = from;
+        // The filters and noise states are worked on as locals, so the per-sample chain stays in registers.
+        var leftFilter = _left;
+        var rightFilter = _right;
         var left = _noiseLeft;
         var right = _noiseRight;
+        var gain = from;
         for (var i = 0; i < block.Length; i += 2)
         {
             left ^= left << 13;
@@ -74,10 +77,20 @@ internal sealed class NoiseLayer : GeneratedLayer
             var whiteLeft = (int)left * 4.656613e-10f;
             var whiteRight = (int)right * 4.656613e-10f;
             gain += step;
-            block[i] += gain * (bandPass ? _left.BandPass(whiteLeft) : _left.LowPass(whiteLeft));
-            block[i + 1] += gain * (bandPass ? _right.BandPass(whiteRight) : _right.LowPass(whiteRight));
+            if (bandPass)
+            {
+                block[i] += gain * leftFilter.BandPass(whiteLeft);
+                block[i + 1] += gain * rightFilter.BandPass(whiteRight);
+            }
+            else
+            {
+                block[i] += gain * leftFilter.LowPass(whiteLeft);
+                block[i + 1] += gain * rightFilter.LowPass(whiteRight);
+            }
         }
 
+        _left = leftFilter;
+        _right = rightFilter;
         _noiseLeft = left;
         _noiseRight = right;
     }

@@ -25,7 +25,7 @@ internal sealed class PadLayer : GeneratedLayer
     private readonly int[] _slotDegree = new int[Slots];
     private readonly bool[] _slotOn = new bool[Slots];
     private readonly double[] _slotChangedAt = new double[Slots];
-    private readonly double[] _slotDetuneCents = new double[Slots];
+    private readonly double[] _voiceHz = new double[Slots * Detuned];
     private readonly double[] _slotSwellPeriod = new double[Slots];
     private readonly int[] _noteSlot = new int[ChordNotes];
     private readonly double _filterPeriod;
@@ -63,11 +63,15 @@ internal sealed class PadLayer : GeneratedLayer
         {
             var envelope = Envelope(slot, endTime);
             var swell = 0.85 + (0.15 * Math.Sin((2 * Math.PI * endTime / _slotSwellPeriod[slot]) + slot));
-            var root = _scale.Hz(_octave, _slotDegree[slot]);
+            if (envelope == 0)
+            {
+                SilenceSlot(slot);
+                continue;
+            }
+
             for (var voice = 0; voice < Detuned; voice++)
             {
-                var cents = voice == 0 ? -_slotDetuneCents[slot] : _slotDetuneCents[slot];
-                var frequency = root * Math.Pow(2, cents / 1200);
+                var frequency = _voiceHz[(slot * Detuned) + voice];
                 for (var partial = 1; partial <= Partials; partial++)
                 {
                     var f = frequency * partial;
@@ -78,6 +82,18 @@ internal sealed class PadLayer : GeneratedLayer
         }
 
         _bank.Render(block);
+    }
+
+    private void SilenceSlot(int slot)
+    {
+        for (var voice = 0; voice < Detuned; voice++)
+        {
+            for (var partial = 1; partial <= Partials; partial++)
+            {
+                var index = Index(slot, voice, partial);
+                _bank.Set(index, 0, 0);
+            }
+        }
     }
 
     private static int Index(int slot, int voice, int partial) => (((slot * Detuned) + voice) * Partials) + partial - 1;
@@ -130,7 +146,10 @@ internal sealed class PadLayer : GeneratedLayer
         _slotDegree[slot] = degree;
         _slotOn[slot] = true;
         _slotChangedAt[slot] = now;
-        _slotDetuneCents[slot] = _random.Between(3, 7);
+        var detuneCents = _random.Between(3, 7);
+        var root = _scale.Hz(_octave, degree);
+        _voiceHz[slot * Detuned] = root * Math.Pow(2, -detuneCents / 1200);
+        _voiceHz[(slot * Detuned) + 1] = root * Math.Pow(2, detuneCents / 1200);
         _slotSwellPeriod[slot] = _random.Between(11, 23);
         for (var voice = 0; voice < Detuned; voice++)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KapImmersive.Audio.Dsp;
 using KapImmersive.Audio.Loudness;
 using KapImmersive.Core.Presets;
@@ -15,17 +16,20 @@ public sealed class PresetMusicFactory(string? presetFolder = null)
 {
     private const double SettleSeconds = 10;
     private const double MeasureSeconds = 60;
-    private readonly Dictionary<string, float> _calibrations = new(StringComparer.Ordinal);
+    // Keyed by the music description itself: a preset varied with `with` gets its own measurement.
+    private readonly ConcurrentDictionary<MusicSettings, float> _calibrations = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The gain from the music as generated to the preset's target; 1 when the preset has no music.</summary>
     public float Calibrate(EnvironmentPreset preset)
     {
         ArgumentNullException.ThrowIfNull(preset);
-        if (_calibrations.TryGetValue(preset.Id, out var known))
-        {
-            return known;
-        }
+        return _calibrations.GetOrAdd(preset.Music, _ => Measure(preset));
+    }
 
+    internal PresetMusic Create(EnvironmentPreset preset) => new(preset, presetFolder, Calibrate(preset));
+
+    private float Measure(EnvironmentPreset preset)
+    {
         using var music = new PresetMusic(preset, presetFolder, 1);
         var frame = new SceneFrame { Preset = preset, MusicPhase = SessionPhase.Dosing, PreviousMusicPhase = SessionPhase.Dosing, MusicPhaseBlend = 1 };
         var meter = new LoudnessMeter(truePeak: false);
@@ -43,10 +47,6 @@ public sealed class PresetMusicFactory(string? presetFolder = null)
         }
 
         var measured = meter.Report().IntegratedLufs;
-        var gain = double.IsFinite(measured) ? (float)Curves.DbToGain(preset.Music.LoudnessTarget - measured) : 1f;
-        _calibrations[preset.Id] = gain;
-        return gain;
+        return double.IsFinite(measured) ? (float)Curves.DbToGain(preset.Music.LoudnessTarget - measured) : 1f;
     }
-
-    internal PresetMusic Create(EnvironmentPreset preset) => new(preset, presetFolder, Calibrate(preset));
 }

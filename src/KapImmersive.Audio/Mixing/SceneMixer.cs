@@ -6,7 +6,7 @@ using NAudio.Wave;
 namespace KapImmersive.Audio.Mixing;
 
 /// <summary>
-/// Carries out the scene, deciding nothing: every 5 ms block it reads the frame for the block's end, sets the music,
+/// Carries out the scene, deciding nothing: every 10 ms block it reads the frame for the block's end, sets the music,
 /// breathing-cue and prompt buses from it, mixes them and applies the master (the frame's volume under the
 /// preset's ceiling), every gain ramped per sample. Never ends; reads of any length are served from whole blocks.
 /// </summary>

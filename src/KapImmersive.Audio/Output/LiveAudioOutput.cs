@@ -48,7 +48,7 @@ public sealed class LiveAudioOutput : IDisposable
             _ring.Write(block);
         }
 
-        _renderThread = new Thread(Render) { IsBackground = true, Name = "audio render" };
+        _renderThread = new Thread(Render) { IsBackground = true, Name = "audio render", Priority = ThreadPriority.AboveNormal };
         _outputThread = new Thread(Output) { IsBackground = true, Name = "audio output", Priority = ThreadPriority.AboveNormal };
         _renderThread.Start();
         _outputThread.Start();

@@ -1,9 +1,10 @@
 using KapImmersive.Audio.Loudness;
 using KapImmersive.Audio.Tests.Support;
+using Xunit.Abstractions;
 
 namespace KapImmersive.Audio.Tests.Mixing;
 
-public sealed class PresetLoudnessTests
+public sealed class PresetLoudnessTests(ITestOutputHelper output)
 {
     [Theory]
     [MemberData(nameof(Presets.Ids), MemberType = typeof(Presets))]
@@ -13,7 +14,7 @@ public sealed class PresetLoudnessTests
         var meter = new LoudnessMeter();
         meter.Add(SessionRender.Samples(preset, 180, SessionRender.FullVolume(), new(0, new Core.Session.StartBreathing("b", "test", preset.Breathing.Pattern))));
         var report = meter.Report();
-        Console.WriteLine($"{id}: {report}");
+        output.WriteLine($"{id}: {report}");
         Assert.InRange(report.IntegratedLufs, preset.Music.LoudnessTarget - 1, preset.Music.LoudnessTarget + 1);
         Assert.True(report.TruePeakDbtp <= -3, $"true peak {report.TruePeakDbtp:0.0} dBTP");
     }
