@@ -8,11 +8,15 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
-ICliCommand[] commands =
-[
-    new PresetValidateCommand(),
-    new PresetShowCommand(),
-];
-
 var console = new CliConsole(Console.Out, Console.Error, Environment.CurrentDirectory);
-return await new KapCommandLine(commands).RunAsync(args, console, cancellation.Token);
+return await new KapCommandLine(Program.Commands).RunAsync(args, console, cancellation.Token);
+
+internal partial class Program
+{
+    /// <summary>Every `kap` command; tests run the same list in-process.</summary>
+    internal static IReadOnlyList<ICliCommand> Commands { get; } =
+    [
+        new PresetValidateCommand(),
+        new PresetShowCommand(),
+    ];
+}

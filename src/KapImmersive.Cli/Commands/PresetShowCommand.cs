@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using KapImmersive.Core.Scene;
 
@@ -28,7 +29,7 @@ internal sealed class PresetShowCommand : ICliCommand
 
         var frame = SceneComposer.Compose(session.AdvanceTo(at.Value), at.Value);
         var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             SceneFrameJson.Write(writer, frame);
         }

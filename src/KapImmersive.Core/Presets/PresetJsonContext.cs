@@ -5,4 +5,7 @@ namespace KapImmersive.Core.Presets;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(EnvironmentPreset))]
+[JsonSerializable(typeof(Soundscape))]
+[JsonSerializable(typeof(SoundscapeLayer))]
+[JsonSerializable(typeof(PhaseMusic))]
 internal sealed partial class PresetJsonContext : JsonSerializerContext;

@@ -35,7 +35,7 @@ public static class PresetParser
             PresetValidator.Check(root, source ?? new PresetSource());
             var problems = check.Problems;
             return problems.IsEmpty
-                ? new PresetParseResult(document.RootElement.Deserialize(PresetJsonContext.Default.EnvironmentPreset), problems)
+                ? new PresetParseResult(PresetDefaults.Fill(document.RootElement).Deserialize(PresetJsonContext.Default.EnvironmentPreset), problems)
                 : new PresetParseResult(null, problems);
         }
     }

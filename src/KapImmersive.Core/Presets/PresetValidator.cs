@@ -6,8 +6,8 @@ namespace KapImmersive.Core.Presets;
 /// <summary>Every rule a preset must meet, checked all at once so a therapist sees every problem in one go.</summary>
 internal static partial class PresetValidator
 {
-    /// <summary>A dosing room is dim: no sky or ground colour brighter than this (relative luminance).</summary>
-    public const double MaxSceneLuminance = 0.45;
+    /// <summary>A dosing room is dim: no sky, ground or fog colour brighter than this (relative luminance; #7A7A7A is 0.19).</summary>
+    public const double MaxSceneLuminance = 0.2;
 
     public static void Check(JsonScope root, PresetSource source)
     {

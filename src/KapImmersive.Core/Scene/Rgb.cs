@@ -9,8 +9,8 @@ public readonly record struct Rgb(float R, float G, float B)
 {
     public static Rgb Black => default;
 
-    /// <summary>Relative luminance (Rec. 709 weights), 0..1.</summary>
-    public float Luminance => (0.2126f * R) + (0.7152f * G) + (0.0722f * B);
+    /// <summary>Relative luminance as WCAG defines it (sRGB decoded to linear light, Rec. 709 weights), 0..1.</summary>
+    public float Luminance => (0.2126f * ToLinear(R)) + (0.7152f * ToLinear(G)) + (0.0722f * ToLinear(B));
 
     public static Rgb Lerp(Rgb a, Rgb b, float t) =>
         new(a.R + ((b.R - a.R) * t), a.G + ((b.G - a.G) * t), a.B + ((b.B - a.B) * t));
@@ -36,6 +36,10 @@ public readonly record struct Rgb(float R, float G, float B)
 
     public string ToHex() =>
         string.Create(CultureInfo.InvariantCulture, $"#{ToByte(R):X2}{ToByte(G):X2}{ToByte(B):X2}");
+
+    /// <summary>The sRGB transfer function, undone: how much light a stored component stands for.</summary>
+    public static float ToLinear(float component) =>
+        component <= 0.04045f ? component / 12.92f : MathF.Pow((component + 0.055f) / 1.055f, 2.4f);
 
     private static int ToByte(float component) => (int)MathF.Round(Math.Clamp(component, 0f, 1f) * 255f);
 }

@@ -67,52 +67,68 @@ public sealed partial class SessionReducer(PresetCatalog presets)
         return new Transition(next, events.ToImmutable());
     }
 
-    /// <summary>Lets time pass: timeouts, fades that finish, scheduled check-ins. Allocates nothing when nothing is due.</summary>
+    /// <summary>
+    /// Lets time pass: timeouts, fades that finish, scheduled check-ins, each handled at the moment it fell due even
+    /// when time jumps ahead (a simulated or offline session). Allocates nothing when nothing is due.
+    /// </summary>
     public static Transition Advance(SessionState state, double now)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var checkInMissed = state.CheckIn is { } pending && now >= pending.DeadlineAt;
-        var messageOver = state.Message is { } message && now >= message.Until;
-        var presetFadeOver = state.PreviousPreset is not null && now >= state.PresetBlend.EndsAt;
-        var returnOver = state.Phase == SessionPhase.Return && now >= state.ReturnEndsAt;
-        var checkInDue = state.Phase == SessionPhase.Dosing && now >= state.NextCheckInAt && (state.CheckIn is null || checkInMissed);
-        if (!(checkInMissed || messageOver || presetFadeOver || returnOver || checkInDue))
+        if (NextDue(state) is not { } due || due > now)
         {
             return Transition.Unchanged(state);
         }
 
         var events = ImmutableArray.CreateBuilder<SessionEvent>(2);
         var next = state;
-        if (checkInMissed)
+        var cursor = due;
+        while (NextDue(next) is { } at && at <= now)
         {
-            events.Add(new CheckInMissed(now, state.CheckIn!.Id, state.CheckIn.AskedAt));
-            next = next with { CheckIn = null };
-        }
-
-        if (messageOver)
-        {
-            next = next with { Message = null };
-        }
-
-        if (presetFadeOver)
-        {
-            next = next with { PreviousPreset = null };
-        }
-
-        if (returnOver)
-        {
-            events.Add(new PhaseChanged(now, SessionPhase.Return, SessionPhase.Ended));
-            next = next with { Phase = SessionPhase.Ended, PreviousPhase = SessionPhase.Return, PhaseChangedAt = now, ReturnEndsAt = null };
-        }
-
-        if (checkInDue)
-        {
-            next = Ask(next, now, null, null, out var asked);
-            next = next with { NextCheckInAt = now + next.CheckInIntervalSeconds };
-            events.Add(asked);
+            cursor = Math.Max(cursor, at);
+            next = Step(next, cursor, events);
         }
 
         return new Transition(next with { Sequence = state.Sequence + 1 }, events.ToImmutable());
+    }
+
+    private static double? NextDue(SessionState state)
+    {
+        var due = Earliest(state.CheckIn?.DeadlineAt, state.Message?.Until);
+        due = Earliest(due, state.PreviousPreset is null ? null : state.PresetBlend.EndsAt);
+        due = Earliest(due, state.Phase == SessionPhase.Return ? state.ReturnEndsAt : null);
+        return Earliest(due, state.Phase == SessionPhase.Dosing && state.CheckIn is null ? state.NextCheckInAt : null);
+    }
+
+    private static double? Earliest(double? a, double? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+
+    /// <summary>Handles one thing that is due at <paramref name="at"/>.</summary>
+    private static SessionState Step(SessionState state, double at, ImmutableArray<SessionEvent>.Builder events)
+    {
+        if (state.CheckIn is { } pending && pending.DeadlineAt <= at)
+        {
+            events.Add(new CheckInMissed(at, pending.Id, pending.AskedAt));
+            return state with { CheckIn = null };
+        }
+
+        if (state.Message is { } message && message.Until <= at)
+        {
+            return state with { Message = null };
+        }
+
+        if (state.PreviousPreset is not null && state.PresetBlend.EndsAt <= at)
+        {
+            return state with { PreviousPreset = null };
+        }
+
+        if (state.Phase == SessionPhase.Return && state.ReturnEndsAt <= at)
+        {
+            events.Add(new PhaseChanged(at, SessionPhase.Return, SessionPhase.Ended));
+            return state with { Phase = SessionPhase.Ended, PreviousPhase = SessionPhase.Return, PhaseChangedAt = at, ReturnEndsAt = null };
+        }
+
+        var next = Ask(state, at, null, null, out var asked);
+        events.Add(asked);
+        return next with { NextCheckInAt = at + next.CheckInIntervalSeconds };
     }
 
     private Decision Decide(SessionState state, SessionCommand command, double now) => command switch

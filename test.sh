@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what the tests need, builds the whole solution (warnings are errors) and runs every test project.
+# Tests start and stop the services they use themselves. Ends with one line: N passed, N failed, N skipped.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/ensure-debian-packages.sh
+results="artifacts/test-results"
+rm -rf "$results"
+dotnet build KapImmersive.sln -c Release --nologo -v quiet -clp:ErrorsOnly
+status=0
+dotnet test KapImmersive.sln -c Release --no-build --nologo --logger "trx" --logger "console;verbosity=minimal" \
+  --results-directory "$results" || status=$?
+totals=$(cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*' | awk '
+  { for (i = 1; i <= NF; i++) { split($i, kv, "="); gsub(/"/, "", kv[2]); sum[kv[1]] += kv[2] } }
+  END { printf "%d passed, %d failed, %d skipped", sum["passed"], sum["failed"], sum["total"] - sum["executed"] }')
+echo "Tests: ${totals:-0 passed, 0 failed}"
+exit $status
