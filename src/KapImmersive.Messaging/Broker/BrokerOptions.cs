@@ -25,6 +25,9 @@ public sealed record BrokerOptions
 
     public int MaxPayloadBytes { get; init; } = ProtocolLimits.MaxPayloadBytes;
 
+    /// <summary>Messages queued for one client (an offline console's events, a busy headset's commands) before the oldest are dropped; Mosquitto's default.</summary>
+    public int MaxQueuedMessagesPerClient { get; init; } = 1000;
+
     public int ConnectionsPerSecond { get; init; } = 20;
 
     public int ConnectionBurst { get; init; } = 200;
@@ -51,9 +54,9 @@ public sealed record BrokerOptions
             yield return $"CertificatePath: '{CertificatePath}' does not exist";
         }
 
-        if (MaxPayloadBytes < 1024 || ConnectionsPerSecond < 1 || ConnectionBurst < 1)
+        if (MaxPayloadBytes < 1024 || MaxQueuedMessagesPerClient < 1 || ConnectionsPerSecond < 1 || ConnectionBurst < 1)
         {
-            yield return "MaxPayloadBytes is at least 1024; ConnectionsPerSecond and ConnectionBurst at least 1";
+            yield return "MaxPayloadBytes is at least 1024; MaxQueuedMessagesPerClient, ConnectionsPerSecond and ConnectionBurst at least 1";
         }
 
         foreach (var problem in UserProblems())

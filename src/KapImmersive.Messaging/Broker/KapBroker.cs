@@ -40,7 +40,8 @@ public sealed class KapBroker : IAsyncDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         var address = IPAddress.Parse(_options.Address);
-        var builder = new MqttServerFactory().CreateServerOptionsBuilder().WithPersistentSessions(true);
+        var builder = new MqttServerFactory().CreateServerOptionsBuilder().WithPersistentSessions(true)
+            .WithMaxPendingMessagesPerClient(_options.MaxQueuedMessagesPerClient);
         if (_options.Port > 0)
         {
             builder.WithDefaultEndpoint().WithDefaultEndpointBoundIPAddress(address).WithDefaultEndpointPort(_options.Port).WithDefaultEndpointReuseAddress();
@@ -62,7 +63,7 @@ public sealed class KapBroker : IAsyncDisposable
         serverOptions.TlsEndpointOptions.NoDelay = true;
 
         // The Last Will must go out within 1.5x the keep-alive; a coarse monitor would add up to its own interval.
-        serverOptions.KeepAliveOptions.MonitorInterval = TimeSpan.FromMilliseconds(100);
+        serverOptions.KeepAliveOptions.MonitorInterval = TimeSpan.FromMilliseconds(50);
 
         _server = new MqttServerFactory().CreateMqttServer(serverOptions);
         _server.ValidatingConnectionAsync += ValidateConnectionAsync;

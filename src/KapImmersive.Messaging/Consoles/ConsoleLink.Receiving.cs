@@ -20,10 +20,28 @@ public sealed partial class ConsoleLink
 
     private Task ReceiveAsync(MqttApplicationMessageReceivedEventArgs e)
     {
-        var message = e.ApplicationMessage;
+        try
+        {
+            Receive(e.ApplicationMessage);
+        }
+#pragma warning disable CA1031 // A headset's payload is untrusted; a reader failure must not reach the MQTT client and drop the link.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            if (Topics.TryParseHeadsetTopic(e.ApplicationMessage.Topic, out var headsetId, out var channel))
+            {
+                _notices.Writer.TryWrite(new ConsoleNotice(headsetId, _time.GetUtcNow()) { Problem = $"{channel}: unreadable ({ex.GetType().Name})" });
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void Receive(MqttApplicationMessage message)
+    {
         if (!Topics.TryParseHeadsetTopic(message.Topic, out var headsetId, out var channel))
         {
-            return Task.CompletedTask;
+            return;
         }
 
         var payload = message.Payload.IsSingleSegment ? message.Payload.First : message.Payload.ToArray();
@@ -55,7 +73,7 @@ public sealed partial class ConsoleLink
             case Channels.Events when MessageReader.TryRead(payload.Span, ProtocolJsonContext.Default.EventMessage, out var evt, out error):
                 if (!view.Add(evt))
                 {
-                    return Task.CompletedTask;
+                    return;
                 }
 
                 notice = notice with { Event = evt };
@@ -64,10 +82,9 @@ public sealed partial class ConsoleLink
                 notice = notice with { Problem = $"{channel}: {error}" };
                 break;
             default:
-                return Task.CompletedTask;
+                return;
         }
 
         _notices.Writer.TryWrite(notice);
-        return Task.CompletedTask;
     }
 }

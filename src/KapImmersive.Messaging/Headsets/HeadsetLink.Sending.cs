@@ -90,7 +90,9 @@ public sealed partial class HeadsetLink
                 break;
             case Outgoing.Ack ack:
                 _acks.Enqueue(ack.Message);
-                if (_acks.Count > MaxQueuedAcks)
+
+                // While the link is down the console times these commands out anyway; keep only the latest acks.
+                if (_acks.Count > MaxQueuedAcks && !_connection.Client.IsConnected)
                 {
                     _acks.Dequeue();
                 }

@@ -105,8 +105,7 @@ public sealed partial class HeadsetLink : IAsyncDisposable
 
     private async Task ReceiveAsync(MqttApplicationMessageReceivedEventArgs e)
     {
-        var payload = e.ApplicationMessage.Payload;
-        var read = CommandCodec.Read(payload.IsSingleSegment ? payload.FirstSpan : payload.ToArray());
+        var read = Decode(e.ApplicationMessage.Payload);
         if (read.Ok)
         {
             await _commands.Writer.WriteAsync(read.Command, _stop.Token);
@@ -122,6 +121,21 @@ public sealed partial class HeadsetLink : IAsyncDisposable
             At = _time.GetUtcNow(),
         };
         _outgoing.Writer.TryWrite(new Outgoing.Ack(refused));
+    }
+
+    /// <summary>Whatever arrives gets an ack: a decoder failure becomes a rejection, never a lost message or a dropped link.</summary>
+    private static CommandReadResult Decode(ReadOnlySequence<byte> payload)
+    {
+        try
+        {
+            return CommandCodec.Read(payload.IsSingleSegment ? payload.FirstSpan : payload.ToArray());
+        }
+#pragma warning disable CA1031 // The payload is untrusted input; no exception from reading it may escape into the MQTT client.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return CommandReadResult.Refused(null, $"the command could not be read ({ex.GetType().Name})");
+        }
     }
 
     private byte[] Presence(string status) => JsonSerializer.SerializeToUtf8Bytes(
