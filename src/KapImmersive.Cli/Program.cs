@@ -18,5 +18,8 @@ internal partial class Program
     [
         new PresetValidateCommand(),
         new PresetShowCommand(),
+        new ConsoleCommand(),
+        new ConsoleAddUserCommand(),
+        new DemoCommand(),
     ];
 }
