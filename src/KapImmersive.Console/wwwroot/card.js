@@ -26,7 +26,11 @@ const cards = (() => {
      ["Check-in", "checkin"], ["Message", "message"], ["In session", "elapsed"], ["Heart rate", "heart"], ["Blood pressure", "pressure"],
      ["Head motion", "motion"], ["Vitals due", "vitalsDue"]].forEach(([label, key]) => { f[key] = fact(dl, label, key); });
     const darknessMeter = meter(), volumeMeter = meter();
-    f.darkness.after(darknessMeter); f.volume.after(volumeMeter);
+    for (const [key, bar] of [["darkness", darknessMeter], ["volume", volumeMeter]]) {
+      const value = kap.el("span", {});
+      f[key].append(value, bar);
+      f[key] = value;
+    }
     root.append(dl);
 
     const c = (type, extra) => send(id, Object.assign({ type }, extra ? extra() : {}));
@@ -60,7 +64,7 @@ const cards = (() => {
         button("Clear", "clear-message", () => c("clearMessage"))),
       kap.el("div", { class: "row" }, phase, button("Set phase", "phase", () => c("setPhase", () => ({ phase: phase.value }))),
         button("End session gently", "end", () => c("endSession"))),
-      kap.el("div", { class: "row" }, ...vitals, button("Record vitals", "vitals", async () => {
+      kap.el("div", { class: "row vitals" }, ...vitals, button("Record vitals", "vitals", async () => {
         const body = Object.fromEntries(vitals.map(v => [v.name, num(v)]));
         const result = await kap.send("POST", `/api/headsets/${id}/vitals`, body);
         showOutcome(root, result.ok ? { summary: "vitals", outcome: "applied", reason: "recorded" } : { summary: "vitals", outcome: "rejected", reason: result.data?.problem ?? `error ${result.status}` });

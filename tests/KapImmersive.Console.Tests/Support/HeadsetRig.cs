@@ -1,0 +1,46 @@
+using KapImmersive.Core.Protocol;
+using KapImmersive.Messaging.Connection;
+using KapImmersive.Messaging.Headsets;
+using KapImmersive.Messaging.Simulation;
+
+namespace KapImmersive.Console.Tests.Support;
+
+/// <summary>A simulated headset (Messaging's simulation) on a real link, running until disposed.</summary>
+internal sealed class HeadsetRig : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private Task _running = Task.CompletedTask;
+
+    private HeadsetRig(HeadsetLink link, SimulatedHeadset headset)
+    {
+        Link = link;
+        Headset = headset;
+    }
+
+    public HeadsetLink Link { get; }
+
+    public SimulatedHeadset Headset { get; }
+
+    public static async Task<HeadsetRig> StartAsync(int brokerPort, string headsetId, string password, string outboxFolder, PatientScript script)
+    {
+        var clock = new SessionClock(DateTimeOffset.UtcNow);
+        var link = new LinkOptions { Port = brokerPort, UserName = headsetId, Password = password };
+        var options = new HeadsetLinkOptions { HeadsetId = headsetId, Link = link, OutboxFolder = outboxFolder, Software = "kap-test" };
+        var headsetLink = new HeadsetLink(options, clock, TimeProvider.System);
+        var headset = new SimulatedHeadset(headsetLink, TestPresets.Catalog, TestPresets.First, script, clock, TimeProvider.System, TimeSpan.FromMilliseconds(20));
+        var rig = new HeadsetRig(headsetLink, headset);
+        await headsetLink.StartAsync(CancellationToken.None);
+        rig._running = Task.Run(() => headset.RunAsync(rig._stop.Token));
+        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await headsetLink.WaitConnectedAsync(wait.Token);
+        return rig;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _running;
+        await Link.DisposeAsync();
+        _stop.Dispose();
+    }
+}
