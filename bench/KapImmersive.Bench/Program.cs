@@ -3,6 +3,7 @@ using KapImmersive.Bench;
 IBenchmark[] benchmarks =
 [
     new ComposerBenchmark(),
+    new ConsoleBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name, StringComparer.Ordinal)).ToArray();

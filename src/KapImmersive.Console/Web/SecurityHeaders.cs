@@ -17,7 +17,9 @@ public sealed class SecurityHeaders(RequestDelegate next)
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
-        headers.CacheControl = "no-store";
+        // The same values antiforgery sets on the pages that carry a token, so it has nothing to override (and warn about).
+        headers.CacheControl = "no-cache, no-store";
+        headers.Pragma = "no-cache";
         return next(context);
     }
 }
