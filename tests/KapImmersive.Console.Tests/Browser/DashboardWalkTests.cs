@@ -16,8 +16,9 @@ public sealed partial class DashboardWalkTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _console = await ConsoleRig.StartAsync(["room-a"]);
+        _console = await ConsoleRig.StartAsync(["room-a", "room-b"]);
         _headset = await _console.StartHeadsetAsync("room-a");
+        await _console.StartHeadsetAsync("room-b");
         _browser = await Support.Browser.LaunchAsync();
     }
 
@@ -33,6 +34,7 @@ public sealed partial class DashboardWalkTests : IAsyncLifetime
         var page = await SignedInPageAsync();
         var card = page.Locator("article.card[data-headset='room-a']");
         await Expect(card.Locator(".status")).ToHaveTextAsync("online");
+        await Expect(page.Locator("article.card[data-headset='room-b'] .status")).ToHaveTextAsync("online");
 
         await card.Locator("select[name=preset]").SelectOptionAsync("night-sky");
         await card.Locator("[data-action=load]").ClickAsync();
