@@ -8,6 +8,9 @@ public sealed class AlertDesk(SessionRecord record, DashboardHub hub, TimeProvid
     /// <summary>The headset's link dropped while its session was under way.</summary>
     public const string LinkLost = "linkLost";
 
+    /// <summary>The patient answered a check-in "not okay".</summary>
+    public const string NotOkay = "notOkay";
+
     public OpenAlert Raise(string headsetId, string type, string text, string? reference)
     {
         var at = time.GetUtcNow();

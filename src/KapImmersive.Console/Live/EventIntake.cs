@@ -16,7 +16,7 @@ public sealed class EventIntake(SessionRecord record, HeadsetBoard board, AlertD
         ArgumentNullException.ThrowIfNull(message);
         var who = message.Type is EventTypes.PhaseChanged or EventTypes.CheckInAsked ? "headset" : "patient";
         var entry = new NewEntry(headsetId, message.At, EntryKinds.Event, message.Type, who, Describe(message)) { Reference = message.Id };
-        var alert = record.AddEvent(entry, EventTypes.IsAlert(message.Type), out var added);
+        var alert = record.AddEvent(entry, AlertTypeOf(message), out var added);
         if (!added)
         {
             return false;
@@ -75,11 +75,17 @@ public sealed class EventIntake(SessionRecord record, HeadsetBoard board, AlertD
         board.Update(headsetId, c => c with { HeadMotion = message.HeadMotion });
     }
 
+    /// <summary>Help and missed check-ins alert, and so does a patient answering "not okay": the clinician should go and see.</summary>
+    private static string? AlertTypeOf(EventMessage e) =>
+        EventTypes.IsAlert(e.Type) ? e.Type
+        : e.Type == EventTypes.CheckInAnswered && e.Answer == ProtocolNames.Of(Core.Session.CheckInAnswer.NotOkay) ? AlertDesk.NotOkay
+        : null;
+
     private static string Describe(EventMessage e) => e.Type switch
     {
         EventTypes.CheckInAsked => $"check-in asked: {e.Prompt}",
         EventTypes.CheckInAnswered => $"check-in answered: {e.Answer}",
-        EventTypes.CheckInMissed => $"check-in missed: {e.Prompt}",
+        EventTypes.CheckInMissed => $"check-in missed: {e.Prompt ?? "no answer in time"}",
         EventTypes.HelpRequested => $"help requested ({e.Source ?? "button"})",
         EventTypes.PhaseChanged => $"phase {e.From} → {e.To}",
         _ => e.Type,

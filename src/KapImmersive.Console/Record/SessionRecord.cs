@@ -50,10 +50,10 @@ public sealed partial class SessionRecord : IDisposable
     }
 
     /// <summary>
-    /// Adds an event's line and, for an alert, the alert, in one transaction: a redelivered event finds both or neither.
-    /// Null when the event was recorded before.
+    /// Adds an event's line and, when <paramref name="alertType"/> is set, its alert, in one transaction: a redelivered
+    /// event finds both or neither. <paramref name="added"/> is false when the event was recorded before.
     /// </summary>
-    public OpenAlert? AddEvent(NewEntry entry, bool raisesAlert, out bool added)
+    public OpenAlert? AddEvent(NewEntry entry, string? alertType, out bool added)
     {
         ArgumentNullException.ThrowIfNull(entry);
         lock (_gate)
@@ -72,7 +72,7 @@ public sealed partial class SessionRecord : IDisposable
                     return (false, null);
                 }
 
-                return (true, raisesAlert ? InsertAlert(session, entry.HeadsetId, entry.Type, entry.Text, entry.At, entry.Reference) : null);
+                return (true, alertType is null ? null : InsertAlert(session, entry.HeadsetId, alertType, entry.Text, entry.At, entry.Reference));
             });
             added = result.Added;
             return result.Alert;

@@ -29,7 +29,7 @@
   }
 
   function label(type) {
-    return { helpRequested: "Help requested", checkInMissed: "Check-in missed", linkLost: "Link lost" }[type] ?? type;
+    return { helpRequested: "Help requested", checkInMissed: "Check-in missed", linkLost: "Link lost", notOkay: "Not okay" }[type] ?? type;
   }
 
   function showAlert(alert) {

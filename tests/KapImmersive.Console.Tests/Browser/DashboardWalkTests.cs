@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using KapImmersive.Console.Tests.Support;
 using KapImmersive.Testing;
@@ -80,7 +81,8 @@ public sealed partial class DashboardWalkTests : IAsyncLifetime
         await Expect(page.Locator(".alert")).ToHaveCountAsync(0);
 
         var sessions = await page.Context.APIRequest.GetAsync($"{_console.Address}api/sessions");
-        var sessionId = SessionId().Match(await sessions.TextAsync()).Groups[1].Value;
+        using var sessionList = JsonDocument.Parse(await sessions.TextAsync());
+        var sessionId = sessionList.RootElement.EnumerateArray().Single(s => s.GetProperty("headsetId").GetString() == "room-a").GetProperty("id").GetInt64();
         var csv = await (await page.Context.APIRequest.GetAsync($"{_console.Address}api/sessions/{sessionId}/export.csv")).TextAsync();
         foreach (var step in new[]
         {
@@ -152,7 +154,4 @@ public sealed partial class DashboardWalkTests : IAsyncLifetime
 
     [GeneratedRegex("alerting")]
     private static partial Regex Alerting();
-
-    [GeneratedRegex("\"id\":(\\d+)")]
-    private static partial Regex SessionId();
 }

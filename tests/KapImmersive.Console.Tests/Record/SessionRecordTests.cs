@@ -20,8 +20,8 @@ public sealed class SessionRecordTests : IDisposable
     {
         using var record = new SessionRecord(Path.Combine(_folder, "r.db"));
         var help = new NewEntry("room-a", T0, EntryKinds.Event, "helpRequested", "patient", "help requested") { Reference = "e-1" };
-        Assert.NotNull(record.AddEvent(help, raisesAlert: true, out var first));
-        Assert.Null(record.AddEvent(help, raisesAlert: true, out var again));
+        Assert.NotNull(record.AddEvent(help, alertType: "helpRequested", out var first));
+        Assert.Null(record.AddEvent(help, alertType: "helpRequested", out var again));
         Assert.True(first);
         Assert.False(again);
         Assert.Equal(1, record.CountEvent("room-a", "e-1"));

@@ -61,10 +61,10 @@ internal sealed partial class ConsoleRig : IAsyncDisposable
     public T Service<T>()
         where T : notnull => App.Services.GetRequiredService<T>();
 
-    public async Task<HeadsetRig> StartHeadsetAsync(string headsetId, PatientScript? script = null)
+    public async Task<HeadsetRig> StartHeadsetAsync(string headsetId, PatientScript? script = null, TimeProvider? patientTime = null)
     {
         var rig = await HeadsetRig.StartAsync(BrokerPort, headsetId, BrokerUsers.PasswordOf(headsetId), FastFolder.Create("outbox-" + headsetId),
-            script ?? new PatientScript { AnswerAfterSeconds = 0.3 });
+            script ?? new PatientScript { AnswerAfterSeconds = 0.3 }, patientTime);
         _headsets.Add(rig);
         return rig;
     }

@@ -10,6 +10,7 @@ internal sealed class HeadsetRig : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private Task _running = Task.CompletedTask;
+    private bool _disposed;
 
     private HeadsetRig(HeadsetLink link, SimulatedHeadset headset)
     {
@@ -21,13 +22,16 @@ internal sealed class HeadsetRig : IAsyncDisposable
 
     public SimulatedHeadset Headset { get; }
 
-    public static async Task<HeadsetRig> StartAsync(int brokerPort, string headsetId, string password, string outboxFolder, PatientScript script)
+    /// <summary>Starts the headset; <paramref name="patientTime"/> lets a test move the session's clock (the link keeps real time).</summary>
+    public static async Task<HeadsetRig> StartAsync(int brokerPort, string headsetId, string password, string outboxFolder, PatientScript script,
+        TimeProvider? patientTime = null)
     {
-        var clock = new SessionClock(DateTimeOffset.UtcNow);
+        var time = patientTime ?? TimeProvider.System;
+        var clock = new SessionClock(time.GetUtcNow());
         var link = new LinkOptions { Port = brokerPort, UserName = headsetId, Password = password };
         var options = new HeadsetLinkOptions { HeadsetId = headsetId, Link = link, OutboxFolder = outboxFolder, Software = "kap-test" };
         var headsetLink = new HeadsetLink(options, clock, TimeProvider.System);
-        var headset = new SimulatedHeadset(headsetLink, TestPresets.Catalog, TestPresets.First, script, clock, TimeProvider.System, TimeSpan.FromMilliseconds(20));
+        var headset = new SimulatedHeadset(headsetLink, TestPresets.Catalog, TestPresets.First, script, clock, time, TimeSpan.FromMilliseconds(20));
         var rig = new HeadsetRig(headsetLink, headset);
         await headsetLink.StartAsync(CancellationToken.None);
         rig._running = Task.Run(() => headset.RunAsync(rig._stop.Token));
@@ -38,6 +42,12 @@ internal sealed class HeadsetRig : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         await _stop.CancelAsync();
         await _running;
         await Link.DisposeAsync();
