@@ -3,6 +3,7 @@ using KapImmersive.Bench;
 IBenchmark[] benchmarks =
 [
     new ComposerBenchmark(),
+    new MessagingBenchmark(),
     new ConsoleBenchmark(),
 ];
 

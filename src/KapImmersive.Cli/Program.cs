@@ -8,6 +8,13 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
+// Long-running commands (broker, headset simulate, console watch) stop cleanly on SIGTERM too, as from a service manager.
+using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, signal =>
+{
+    signal.Cancel = true;
+    cancellation.Cancel();
+});
+
 var console = new CliConsole(Console.Out, Console.Error, Environment.CurrentDirectory);
 return await new KapCommandLine(Program.Commands).RunAsync(args, console, cancellation.Token);
 
@@ -18,6 +25,12 @@ internal partial class Program
     [
         new PresetValidateCommand(),
         new PresetShowCommand(),
+        new BrokerCommand(),
+        new BrokerHashPasswordCommand(Console.In),
+        new BrokerCertificateCommand(),
+        new HeadsetSimulateCommand(),
+        new ConsoleSendCommand(),
+        new ConsoleWatchCommand(),
         new ConsoleCommand(),
         new ConsoleAddUserCommand(),
         new DemoCommand(),

@@ -44,7 +44,7 @@ public sealed class KapBroker : IAsyncDisposable
             .WithMaxPendingMessagesPerClient(_options.MaxQueuedMessagesPerClient);
         if (_options.Port > 0)
         {
-            builder.WithDefaultEndpoint().WithDefaultEndpointBoundIPAddress(address).WithDefaultEndpointPort(_options.Port).WithDefaultEndpointReuseAddress();
+            builder.WithDefaultEndpoint().WithDefaultEndpointBoundIPAddress(address).WithDefaultEndpointPort(_options.Port);
         }
         else
         {
@@ -55,7 +55,7 @@ public sealed class KapBroker : IAsyncDisposable
         {
             _certificate = X509CertificateLoader.LoadPkcs12FromFile(path, _options.CertificatePassword);
             builder.WithEncryptedEndpoint().WithEncryptedEndpointBoundIPAddress(address).WithEncryptedEndpointPort(_options.TlsPort)
-                .WithEncryptionCertificate(_certificate).WithTlsEndpointReuseAddress();
+                .WithEncryptionCertificate(_certificate);
         }
 
         var serverOptions = builder.Build();
@@ -90,6 +90,13 @@ public sealed class KapBroker : IAsyncDisposable
 
     private Task ValidateConnectionAsync(ValidatingConnectionEventArgs e)
     {
+        if (string.IsNullOrEmpty(e.ClientId))
+        {
+            // MQTT 5 lets a client leave its id to the server (mosquitto_sub and mosquitto_pub do); without one, any
+            // refusal below would read "client identifier not valid" instead of its real reason.
+            e.AssignedClientIdentifier = $"auto-{Guid.NewGuid():N}";
+        }
+
         if (!_rate.TryAcquire(e.RemoteEndPoint))
         {
             e.ReasonCode = MqttConnectReasonCode.ConnectionRateExceeded;

@@ -17,6 +17,7 @@ internal sealed class LinkConnection : IAsyncDisposable
     private TaskCompletionSource _ready = NewSignal();
     private TaskCompletionSource _lost = NewSignal();
     private Task _loop = Task.CompletedTask;
+    private int _disposed;
 
     public LinkConnection(LinkOptions options, MqttClientOptionsBuilder builder, Func<MqttApplicationMessageReceivedEventArgs, Task> onMessage,
         Func<bool, CancellationToken, Task> onConnected, TimeProvider time)
@@ -67,6 +68,11 @@ internal sealed class LinkConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         await _loop;
         if (_client.IsConnected)

@@ -23,6 +23,12 @@ public sealed partial class HeadsetLink
     /// <summary>Events waiting for the broker, for tools and tests to watch.</summary>
     public int PendingEvents => _outbox?.Pending.Count ?? 0;
 
+    /// <summary>True when everything handed to <see cref="Publish"/> has reached the broker (nothing queued, nothing in the outbox).</summary>
+    public bool IsDrained => _outgoing.Reader.Count == 0 && PendingEvents == 0 && _acks.Count == 0 && _stateSent;
+
+    /// <summary>The sequence number of the newest event; ids run from "{headsetId}-1" to "{headsetId}-{this}".</summary>
+    public long LastEventSequence => _outbox?.LastSequence ?? 0;
+
     private async Task OnConnectedAsync(bool sessionPresent, CancellationToken cancellationToken)
     {
         var client = _connection.Client;
@@ -179,9 +185,6 @@ public sealed partial class HeadsetLink
             return null;
         }
     }
-
-    private async Task PublishQuietlyAsync(MqttApplicationMessage message, CancellationToken cancellationToken) =>
-        await TryPublishAsync(message, cancellationToken);
 
     private string EventId(long sequence) => EventIds.Make(HeadsetId, sequence);
 }

@@ -25,6 +25,7 @@ public sealed partial class HeadsetLink : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private long _lastStateSequence = -1;
     private Task _sender = Task.CompletedTask;
+    private int _disposed;
 
     public HeadsetLink(HeadsetLinkOptions options, SessionClock clock, TimeProvider time)
     {
@@ -91,12 +92,17 @@ public sealed partial class HeadsetLink : IAsyncDisposable
     /// <summary>Says goodbye properly: presence goes offline (retained), then the connection closes without the Last Will.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         await _sender;
         if (_connection.IsReady)
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            await PublishQuietlyAsync(Message(Topics.Presence(HeadsetId), Presence(PresenceMessage.Offline), retain: true), timeout.Token);
+            _ = await TryPublishAsync(Message(Topics.Presence(HeadsetId), Presence(PresenceMessage.Offline), retain: true), timeout.Token);
         }
 
         await _connection.DisposeAsync();

@@ -8,7 +8,8 @@ namespace KapImmersive.Messaging.Headsets;
 /// Events on disk until the broker has them: each is written (to a temporary name, then renamed, so a crash never
 /// leaves half a file) before it is sent, and moved aside only when the broker acknowledged it. The last few delivered
 /// events are kept, because a broker that restarts without its sessions may have lost what it acknowledged but had
-/// not yet passed on; they are sent again then, and the console drops the duplicates by id.
+/// not yet passed on; they are sent again then, and the console drops the duplicates by id. Those kept files also
+/// carry the sequence forward across restarts, so an event costs one synced write.
 /// </summary>
 public sealed class Outbox
 {
@@ -16,7 +17,6 @@ public sealed class Outbox
 
     private readonly string _pendingFolder;
     private readonly string _deliveredFolder;
-    private readonly string _sequenceFile;
     private readonly List<OutboxEntry> _pending = [];
     private readonly Queue<OutboxEntry> _delivered = new();
     private long _lastSequence;
@@ -25,28 +25,25 @@ public sealed class Outbox
     {
         _pendingFolder = Path.Combine(folder, "pending");
         _deliveredFolder = Path.Combine(folder, "delivered");
-        _sequenceFile = Path.Combine(folder, "last-sequence");
     }
 
     public IReadOnlyList<OutboxEntry> Pending => _pending;
+
+    /// <summary>The sequence number of the newest event ever added (it survives restarts).</summary>
+    public long LastSequence => _lastSequence;
 
     public static async Task<Outbox> OpenAsync(string folder, CancellationToken cancellationToken)
     {
         var outbox = new Outbox(folder);
         Directory.CreateDirectory(outbox._pendingFolder);
         Directory.CreateDirectory(outbox._deliveredFolder);
-        if (File.Exists(outbox._sequenceFile))
-        {
-            _ = long.TryParse(await File.ReadAllTextAsync(outbox._sequenceFile, cancellationToken), CultureInfo.InvariantCulture, out outbox._lastSequence);
-        }
-
         outbox._pending.AddRange(await LoadAsync(outbox._pendingFolder, cancellationToken));
         foreach (var entry in await LoadAsync(outbox._deliveredFolder, cancellationToken))
         {
             outbox._delivered.Enqueue(entry);
         }
 
-        outbox._lastSequence = Math.Max(outbox._lastSequence, outbox._pending.Concat(outbox._delivered).Select(e => e.Sequence).DefaultIfEmpty(0).Max());
+        outbox._lastSequence = outbox._pending.Concat(outbox._delivered).Select(e => e.Sequence).DefaultIfEmpty(0).Max();
         return outbox;
     }
 
@@ -55,7 +52,6 @@ public sealed class Outbox
     {
         ArgumentNullException.ThrowIfNull(build);
         var sequence = ++_lastSequence;
-        await WriteAtomicallyAsync(_sequenceFile, System.Text.Encoding.ASCII.GetBytes(sequence.ToString(CultureInfo.InvariantCulture)), cancellationToken);
         var message = build(sequence);
         var entry = new OutboxEntry(sequence, message, JsonSerializer.SerializeToUtf8Bytes(message, ProtocolJsonContext.Default.EventMessage));
         await WriteAtomicallyAsync(FileOf(_pendingFolder, sequence), entry.Payload, cancellationToken);

@@ -40,10 +40,16 @@ internal sealed class HeadsetRig : IAsyncDisposable
         return rig;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the frame loop (no more events) and leaves the link running to deliver what is left.</summary>
+    public async Task StopPatientAsync()
     {
         await _stop.CancelAsync();
         await _running;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopPatientAsync();
         await Link.DisposeAsync();
         _stop.Dispose();
     }
