@@ -56,6 +56,7 @@ public sealed partial class DashboardWalkTests : IAsyncLifetime
         const string markup = "<b>bold</b><img src=x onerror=window.pwned=1>";
         await card.Locator("input[name=message]").FillAsync(markup);
         await card.Locator("[data-action=message]").ClickAsync();
+        await Expect(card.Locator(".outcome")).ToContainTextAsync($"message: {markup}: applied");
         await Expect(card.Locator("[data-fact=message]")).ToHaveTextAsync(markup);
         Assert.Equal(0, await card.Locator("[data-fact=message] b, [data-fact=message] img").CountAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => window.pwned === undefined"));
