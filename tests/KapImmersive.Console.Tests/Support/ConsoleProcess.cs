@@ -32,7 +32,7 @@ internal sealed class ConsoleProcess : IDisposable
         var console = new ConsoleProcess(process, port);
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
+        while (DateTime.UtcNow < deadline && !process.HasExited)
         {
             try
             {
@@ -42,11 +42,16 @@ internal sealed class ConsoleProcess : IDisposable
                     return console;
                 }
             }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline && !process.HasExited)
+            catch (HttpRequestException)
             {
-                await Task.Delay(100);
+                // Not listening yet.
             }
+
+            await Task.Delay(100);
         }
+
+        console.Dispose();
+        throw new InvalidOperationException($"the console did not start within 30 s (exited: {process.HasExited}); see {logFile}");
     }
 
     /// <summary>SIGKILL: no shutdown, no flushing, nothing the process could still do.</summary>
