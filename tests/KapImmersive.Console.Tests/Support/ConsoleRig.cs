@@ -116,6 +116,7 @@ internal sealed partial class ConsoleRig : IAsyncDisposable
 
         await App.StopAsync();
         await App.DisposeAsync();
+        Directory.Delete(Folder, recursive: true);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]*)\"")]

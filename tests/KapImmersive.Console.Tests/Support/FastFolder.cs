@@ -9,7 +9,7 @@ internal static class FastFolder
     public static string Create(string name)
     {
         var root = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath();
-        var folder = Path.Combine(root, "kap-console-tests", Guid.NewGuid().ToString("N"), name);
+        var folder = Path.Combine(root, "kap-console-tests", $"{name}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         return folder;
     }

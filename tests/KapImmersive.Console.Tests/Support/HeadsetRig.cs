@@ -12,8 +12,11 @@ internal sealed class HeadsetRig : IAsyncDisposable
     private Task _running = Task.CompletedTask;
     private bool _disposed;
 
-    private HeadsetRig(HeadsetLink link, SimulatedHeadset headset)
+    private readonly string _outboxFolder;
+
+    private HeadsetRig(HeadsetLink link, SimulatedHeadset headset, string outboxFolder)
     {
+        _outboxFolder = outboxFolder;
         Link = link;
         Headset = headset;
     }
@@ -32,7 +35,7 @@ internal sealed class HeadsetRig : IAsyncDisposable
         var options = new HeadsetLinkOptions { HeadsetId = headsetId, Link = link, OutboxFolder = outboxFolder, Software = "kap-test" };
         var headsetLink = new HeadsetLink(options, clock, TimeProvider.System);
         var headset = new SimulatedHeadset(headsetLink, TestPresets.Catalog, TestPresets.First, script, clock, time, TimeSpan.FromMilliseconds(20));
-        var rig = new HeadsetRig(headsetLink, headset);
+        var rig = new HeadsetRig(headsetLink, headset, outboxFolder);
         await headsetLink.StartAsync(CancellationToken.None);
         rig._running = Task.Run(() => headset.RunAsync(rig._stop.Token));
         using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
@@ -52,5 +55,9 @@ internal sealed class HeadsetRig : IAsyncDisposable
         await _running;
         await Link.DisposeAsync();
         _stop.Dispose();
+        if (Directory.Exists(_outboxFolder))
+        {
+            Directory.Delete(_outboxFolder, recursive: true);
+        }
     }
 }
