@@ -7,6 +7,7 @@ IBenchmark[] benchmarks =
     new MessagingBenchmark(),
     new HeadsetBenchmark(),
     new AudioBenchmark(),
+    new ConsoleBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name, StringComparer.Ordinal)).ToArray();

@@ -14,6 +14,7 @@ using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Cre
     signal.Cancel = true;
     cancellation.Cancel();
 });
+
 var console = new CliConsole(Console.Out, Console.Error, Environment.CurrentDirectory);
 return await new KapCommandLine(Program.Commands).RunAsync(args, console, cancellation.Token);
 
@@ -32,5 +33,8 @@ internal partial class Program
         new HeadsetSimulateCommand(),
         new ConsoleSendCommand(),
         new ConsoleWatchCommand(),
+        new ConsoleCommand(),
+        new ConsoleAddUserCommand(),
+        new DemoCommand(),
     ];
 }

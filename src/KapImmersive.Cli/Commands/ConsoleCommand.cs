@@ -1,0 +1,75 @@
+using KapImmersive.Console.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace KapImmersive.Cli.Commands;
+
+/// <summary>`kap console`: the clinician console (web app, embedded broker unless configured otherwise, session record).</summary>
+internal sealed class ConsoleCommand : ICliCommand
+{
+    public string Name => "console";
+
+    public string Usage => ConsoleSettings.Usage;
+
+    public string Summary => "runs the clinician console on 127.0.0.1:5080 with the embedded broker; add clinicians with `kap console add-user`";
+
+    public async Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken)
+    {
+        if (!ConsoleSettings.TryRead(args, console, out var settings, out var error))
+        {
+            await console.Error.WriteLineAsync($"kap console: {error}");
+            return ExitCodes.Usage;
+        }
+
+        if (args.Unread().FirstOrDefault() is { } unknown)
+        {
+            await console.Error.WriteLineAsync($"kap console: unknown option --{unknown}");
+            return ExitCodes.Usage;
+        }
+
+        return await RunConsoleAsync(settings, console, "kap console", [], cancellationToken);
+    }
+
+    /// <summary>Starts the console, prints where it is, and runs until Ctrl+C.</summary>
+    public static async Task<int> RunConsoleAsync(Dictionary<string, string?> settings, CliConsole console, string name, IEnumerable<string> afterStart,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        WebApplication app;
+        try
+        {
+            app = ConsoleApp.Build([], settings);
+        }
+        catch (OptionsValidationException ex)
+        {
+            await console.Error.WriteLineAsync($"{name}: {string.Join("; ", ex.Failures)}");
+            return ExitCodes.Failed;
+        }
+
+        await using (app)
+        {
+            try
+            {
+                await app.StartAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is OptionsValidationException or IOException or ArgumentException)
+            {
+                await console.Error.WriteLineAsync($"{name}: cannot start: {ex.Message}");
+                return ExitCodes.Failed;
+            }
+
+            await console.Out.WriteLineAsync($"{name}: open {app.Address()} in a browser");
+            foreach (var line in afterStart)
+            {
+                await console.Out.WriteLineAsync(line);
+            }
+
+            await console.Out.WriteLineAsync("Press Ctrl+C to stop.");
+            await app.WaitForShutdownAsync(cancellationToken);
+            await app.StopAsync(CancellationToken.None);
+        }
+
+        return ExitCodes.Ok;
+    }
+}

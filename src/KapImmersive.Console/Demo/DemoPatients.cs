@@ -1,0 +1,98 @@
+using KapImmersive.Console.Accounts;
+using KapImmersive.Console.Hosting;
+using KapImmersive.Console.Live;
+using KapImmersive.Core.Presets;
+using KapImmersive.Core.Protocol;
+using KapImmersive.Core.Session;
+using KapImmersive.Messaging.Broker;
+using LinkOptions = KapImmersive.Messaging.Connection.LinkOptions;
+using KapImmersive.Messaging.Headsets;
+using KapImmersive.Messaging.Simulation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace KapImmersive.Console.Demo;
+
+/// <summary>
+/// `kap demo`: simulated headless headsets (Messaging's simulation, until the headset app replaces it) on the embedded
+/// broker, each with a scripted patient, a head-motion trace and a heart-rate sensor bridge; and the demo clinician.
+/// </summary>
+public sealed class DemoPatients(DemoAccounts accounts, ClinicOptions clinic, ClinicianAccounts clinicians, CommandDesk desk, IConfiguration configuration,
+    TimeProvider time)
+    : BackgroundService
+{
+    private static readonly PatientScript[] Scripts =
+    [
+        new() { AnswerAfterSeconds = 4 },
+        new() { AnswerAfterSeconds = 8, Answer = CheckInAnswer.NotOkay, MissEvery = 3 },
+        new() { AnswerAfterSeconds = 3, HelpEverySeconds = 240 },
+    ];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        clinicians.Add(accounts.ClinicianName, accounts.ClinicianPassword);
+        var presets = await LoadPresetsAsync(Path.GetFullPath(clinic.PresetsFolder), stoppingToken);
+        var first = presets.Ids.Order(StringComparer.Ordinal).Select(id => presets.TryGet(id, out var p) ? p : null).First()!;
+        var port = configuration.GetValue("Kap:Broker:Port", 1883);
+        var outboxes = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(clinic.DatabasePath)) ?? ".", "demo-outboxes");
+        var running = new List<Task>();
+        var links = new List<HeadsetLink>();
+        try
+        {
+            for (var i = 0; i < accounts.Headsets.Count; i++)
+            {
+                var (name, password) = accounts.Headsets[i];
+                var link = new LinkOptions { Port = port, UserName = name, Password = password };
+                var clock = new SessionClock(time.GetUtcNow());
+                var headsetLink = new HeadsetLink(new HeadsetLinkOptions
+                {
+                    HeadsetId = name, Link = link, OutboxFolder = Path.Combine(outboxes, name), Software = "kap-demo",
+                }, clock, time);
+                links.Add(headsetLink);
+                await headsetLink.StartAsync(stoppingToken);
+                var headset = new SimulatedHeadset(headsetLink, presets, first, Scripts[i % Scripts.Length], clock, time, TimeSpan.FromMilliseconds(50));
+                running.Add(headset.RunAsync(stoppingToken));
+                running.Add(new DemoSensors(link, name, i, time).RunAsync(stoppingToken));
+            }
+
+            running.Add(BeginSessionsAsync(links, stoppingToken));
+            await Task.WhenAll(running);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Ctrl+C: the headsets stop with the console.
+        }
+        finally
+        {
+            foreach (var link in links)
+            {
+                await link.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Each demo session starts in dosing with a check-in every minute, sent as ordinary recorded commands.</summary>
+    private async Task BeginSessionsAsync(List<HeadsetLink> links, CancellationToken stoppingToken)
+    {
+        foreach (var link in links)
+        {
+            await link.WaitConnectedAsync(stoppingToken);
+            await desk.SendAsync(link.HeadsetId, new CommandRequest { Type = CommandTypes.SetPhase, Phase = "dosing" }, "demo-script", stoppingToken);
+            await desk.SendAsync(link.HeadsetId, new CommandRequest { Type = CommandTypes.SetCheckInInterval, Minutes = 1 }, "demo-script", stoppingToken);
+        }
+    }
+
+    private static async Task<PresetCatalog> LoadPresetsAsync(string folder, CancellationToken cancellationToken)
+    {
+        var presets = new List<EnvironmentPreset>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)))
+        {
+            if (PresetParser.Parse(await File.ReadAllTextAsync(file, cancellationToken)) is { IsValid: true } result)
+            {
+                presets.Add(result.Preset);
+            }
+        }
+
+        return presets.Count > 0 ? new PresetCatalog(presets) : throw new InvalidOperationException($"the demo needs presets; none valid in {folder}");
+    }
+}

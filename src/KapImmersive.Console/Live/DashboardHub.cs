@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Threading.Channels;
+
+namespace KapImmersive.Console.Live;
+
+/// <summary>
+/// Fans dashboard updates out to every open browser (server-sent events). Each message is serialised once; a browser
+/// that stops reading loses its oldest card updates, never the connection of the others.
+/// </summary>
+public sealed class DashboardHub
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly ConcurrentDictionary<Guid, Channel<DashboardMessage>> _browsers = new();
+
+    public int Browsers => _browsers.Count;
+
+    public void Broadcast(string name, object data)
+    {
+        var message = new DashboardMessage(name, JsonSerializer.Serialize(data, Json));
+        foreach (var browser in _browsers.Values)
+        {
+            browser.Writer.TryWrite(message);
+        }
+    }
+
+    /// <summary>Messages for one browser until <paramref name="cancellationToken"/> ends its request.</summary>
+    public async IAsyncEnumerable<DashboardMessage> ListenAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var id = Guid.NewGuid();
+        var channel = Channel.CreateBounded<DashboardMessage>(new BoundedChannelOptions(1024) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        _browsers[id] = channel;
+        try
+        {
+            await foreach (var message in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                yield return message;
+            }
+        }
+        finally
+        {
+            _browsers.TryRemove(id, out _);
+        }
+    }
+
+    public static string Serialize(object data) => JsonSerializer.Serialize(data, Json);
+}

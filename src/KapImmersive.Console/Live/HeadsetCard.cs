@@ -1,0 +1,29 @@
+using KapImmersive.Core.Protocol;
+
+namespace KapImmersive.Console.Live;
+
+/// <summary>What one dashboard card shows; the browser counts time in session and ramps forward from these instants.</summary>
+public sealed record HeadsetCard(string HeadsetId)
+{
+    public bool Online { get; init; }
+
+    public DateTimeOffset? PresenceAt { get; init; }
+
+    public StateMessage? State { get; init; }
+
+    public DateTimeOffset? SessionStartedAt { get; init; }
+
+    public CommandReport? LastOutcome { get; init; }
+
+    public double? HeartRate { get; init; }
+
+    public string? BloodPressure { get; init; }
+
+    public DateTimeOffset? VitalsAt { get; init; }
+
+    public DateTimeOffset? NextVitalsDue { get; init; }
+
+    public double? HeadMotion { get; init; }
+
+    public long PreviewVersion { get; init; }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+
+namespace KapImmersive.Console.Web;
+
+/// <summary>Refuses every change (POST, PUT, PATCH, DELETE) that does not carry a valid anti-forgery token, signed in or not.</summary>
+public sealed class AntiforgeryCheck(RequestDelegate next, IAntiforgery antiforgery)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        try
+        {
+            await antiforgery.ValidateRequestAsync(context);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsync("refused: the anti-forgery token is missing or invalid; reload the page", context.RequestAborted);
+            return;
+        }
+
+        await next(context);
+    }
+}

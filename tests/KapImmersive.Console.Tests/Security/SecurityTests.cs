@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using KapImmersive.Console.Tests.Support;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KapImmersive.Console.Tests.Security;
+
+/// <summary>Nothing without signing in, no change without the anti-forgery token, guessing slowed, headers that keep scripts out.</summary>
+public sealed partial class SecurityTests : IAsyncLifetime
+{
+    private ConsoleRig _console = null!;
+
+    public async Task InitializeAsync() => _console = await ConsoleRig.StartAsync(["room-a"]);
+
+    public async Task DisposeAsync() => await _console.DisposeAsync();
+
+    [Fact]
+    public async Task Every_page_and_endpoint_refuses_a_request_that_is_not_signed_in_even_with_a_valid_anti_forgery_token()
+    {
+        var (client, _) = await _console.ClientAsync(signIn: false);
+        var page = await client.GetStringAsync(new Uri("/signin", UriKind.Relative));
+        var token = WebUtility.HtmlDecode(TokenField().Match(page).Groups[1].Value);
+        var routes = _console.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Method: m, e.RoutePattern.RawText!)))
+            .Where(r => r.Item2 != "/signin")
+            .ToList();
+        Assert.True(routes.Count >= 20, $"only {routes.Count} routes found");
+        string[] files = ["/index.html", "/app.js", "/card.js", "/common.js", "/presets.html", "/timeline.js", "/signin.html"];
+        foreach (var (method, pattern) in routes.Concat(files.Select(f => ("GET", f))))
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), Concrete(pattern));
+            request.Headers.Add("X-CSRF-TOKEN", token);
+            if (method == "POST")
+            {
+                request.Content = JsonContent.Create(new { type = "setDarkness", level = 1.0 });
+            }
+
+            using var response = await client.SendAsync(request);
+            var refused = response.StatusCode == HttpStatusCode.Unauthorized
+                || response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/signin";
+            Assert.True(refused, $"{method} {pattern} answered {(int)response.StatusCode} to a request that was not signed in");
+        }
+    }
+
+    [Fact]
+    public async Task A_change_without_the_anti_forgery_token_is_refused_and_with_it_accepted()
+    {
+        var (client, _) = await _console.ClientAsync();
+        var command = new { type = "setDarkness", level = 0.5 };
+        using (var without = await client.PostAsJsonAsync(new Uri("/api/headsets/room-a/commands", UriKind.Relative), command))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, without.StatusCode);
+            Assert.Contains("anti-forgery", await without.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using var signOutWithout = await client.PostAsync(new Uri("/signout", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.BadRequest, signOutWithout.StatusCode);
+
+        client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", await ConsoleRig.CsrfAsync(client));
+        using var with = await client.PostAsJsonAsync(new Uri("/api/headsets/room-a/commands", UriKind.Relative), command);
+        Assert.Equal(HttpStatusCode.OK, with.StatusCode);
+    }
+
+    [Fact]
+    public async Task Wrong_passwords_are_rate_limited_so_even_the_right_one_waits()
+    {
+        var (client, _) = await _console.ClientAsync(signIn: false);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var wrong = await ConsoleRig.SignInAsync(client, ConsoleRig.Clinician, "not-the-password");
+            Assert.Equal("/signin?failed=1", wrong.Headers.Location?.OriginalString);
+        }
+
+        using var right = await ConsoleRig.SignInAsync(client, ConsoleRig.Clinician, ConsoleRig.Password);
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.NotNull(right.Headers.RetryAfter);
+        using var me = await client.GetAsync(new Uri("/api/me", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_response_forbids_inline_script_sniffing_and_framing()
+    {
+        var (client, _) = await _console.ClientAsync();
+        foreach (var path in new[] { "/", "/signin", "/api/headsets", "/public/console.css", "/app.js" })
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
+            Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+            Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+            Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+            Assert.Equal("nosniff", string.Join(' ', response.Headers.GetValues("X-Content-Type-Options")));
+            Assert.Equal("DENY", string.Join(' ', response.Headers.GetValues("X-Frame-Options")));
+        }
+    }
+
+    [Fact]
+    public void No_page_carries_inline_script_or_event_handler_attributes()
+    {
+        var root = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        foreach (var page in Directory.EnumerateFiles(root, "*.html"))
+        {
+            var html = File.ReadAllText(page);
+            Assert.DoesNotMatch(InlineScript(), html);
+            Assert.DoesNotMatch(HandlerAttribute(), html);
+        }
+    }
+
+    private static Uri Concrete(string pattern) => new(pattern
+        .Replace("{headsetId}", "room-a", StringComparison.Ordinal)
+        .Replace("{sessionId:long}", "1", StringComparison.Ordinal)
+        .Replace("{alertId:long}", "1", StringComparison.Ordinal)
+        .Replace("{id}", "dusk-meadow", StringComparison.Ordinal), UriKind.Relative);
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]*)\"")]
+    private static partial Regex TokenField();
+
+    [GeneratedRegex("<script(?![^>]*\\bsrc=)[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineScript();
+
+    [GeneratedRegex("\\son[a-z]+\\s*=", RegexOptions.IgnoreCase)]
+    private static partial Regex HandlerAttribute();
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using KapImmersive.Console.Accounts;
+using KapImmersive.Console.Hosting;
+using KapImmersive.Messaging.Simulation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KapImmersive.Console.Tests.Support;
+
+/// <summary>A real console in this process: embedded broker on a free port, its own database folder, one clinician.</summary>
+internal sealed partial class ConsoleRig : IAsyncDisposable
+{
+    public const string Clinician = "clara";
+    public const string Password = "quiet-harbour-7";
+
+    private readonly List<HeadsetRig> _headsets = [];
+
+    private ConsoleRig(WebApplication app, int brokerPort, string folder)
+    {
+        App = app;
+        BrokerPort = brokerPort;
+        Folder = folder;
+    }
+
+    public WebApplication App { get; }
+
+    public int BrokerPort { get; }
+
+    public string Folder { get; }
+
+    public Uri Address => new(App.Address());
+
+    public static async Task<ConsoleRig> StartAsync(IEnumerable<string> headsetIds, IEnumerable<KeyValuePair<string, string?>>? extra = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "kap-console-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var brokerPort = FreePort.Next();
+        var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Kap:Clinic:Port"] = "0",
+            ["Kap:Clinic:DatabasePath"] = Path.Combine(folder, "record.db"),
+            ["Kap:Clinic:PresetsFolder"] = TestPresets.Folder,
+            ["Kap:Clinic:LostLinkAlertSeconds"] = "0.5",
+            ["Kap:Broker:Port"] = brokerPort.ToString(CultureInfo.InvariantCulture),
+            ["Kap:Console:CommandTimeoutSeconds"] = "3",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in BrokerUsers.Headsets(headsetIds).Concat(extra ?? []))
+        {
+            settings[key] = value;
+        }
+
+        var app = ConsoleApp.Build([], settings);
+        await app.StartAsync();
+        Assert.Null(app.Services.GetRequiredService<ClinicianAccounts>().Add(Clinician, Password));
+        return new ConsoleRig(app, brokerPort, folder);
+    }
+
+    public T Service<T>()
+        where T : notnull => App.Services.GetRequiredService<T>();
+
+    public async Task<HeadsetRig> StartHeadsetAsync(string headsetId, PatientScript? script = null, TimeProvider? patientTime = null)
+    {
+        var rig = await HeadsetRig.StartAsync(BrokerPort, headsetId, BrokerUsers.PasswordOf(headsetId), FastFolder.Create("outbox-" + headsetId),
+            script ?? new PatientScript { AnswerAfterSeconds = 0.3 }, patientTime);
+        _headsets.Add(rig);
+        return rig;
+    }
+
+    /// <summary>An HTTP client with its own cookies; signed in unless told otherwise.</summary>
+    public async Task<(HttpClient Client, CookieContainer Cookies)> ClientAsync(bool signIn = true)
+    {
+        var cookies = new CookieContainer();
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = Address };
+        if (signIn)
+        {
+            using var response = await SignInAsync(client, Clinician, Password);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal("/", response.Headers.Location?.OriginalString);
+        }
+
+        return (client, cookies);
+    }
+
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string name, string password)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var page = await client.GetStringAsync(new Uri("/signin", UriKind.Relative));
+        var token = TokenField().Match(page).Groups[1].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["name"] = name,
+            ["password"] = password,
+        });
+        return await client.PostAsync(new Uri("/signin", UriKind.Relative), form);
+    }
+
+    /// <summary>The anti-forgery token a signed-in page would send.</summary>
+    public static async Task<string> CsrfAsync(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var response = await client.GetAsync(new Uri("/api/csrf", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+        return CsrfField().Match(body).Groups[1].Value;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var headset in _headsets)
+        {
+            await headset.DisposeAsync();
+        }
+
+        await App.StopAsync();
+        await App.DisposeAsync();
+        Directory.Delete(Folder, recursive: true);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]*)\"")]
+    private static partial Regex TokenField();
+
+    [GeneratedRegex("\"token\":\"([^\"]*)\"")]
+    private static partial Regex CsrfField();
+}
