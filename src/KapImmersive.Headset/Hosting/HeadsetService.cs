@@ -65,6 +65,7 @@ public sealed partial class HeadsetService(IOptions<HeadsetAppOptions> app, IOpt
         }
         finally
         {
+            await link.DrainAsync(TimeSpan.FromSeconds(3), CancellationToken.None);
             await log.DisposeAsync();
             await link.DisposeAsync();
         }
