@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# The main job for a newcomer: installs what is missing, builds, checks every preset in environments/,
-# and shows what one preset looks and sounds like at one moment of a session.
+# The main job for a newcomer: installs what is missing, builds, checks every preset in environments/, then runs the
+# demo: the clinician's console, the embedded MQTT broker and three simulated headsets with scripted patients.
+# Open the address it prints, sign in with the demo account it prints, and steer a headset. Ctrl+C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/ensure-debian-packages.sh
 ./kap preset validate environments
 echo
-echo "The night-sky preset 20 minutes in, darkened to 0.8, breathing in a box pattern:"
-./kap preset show environments/night-sky.json --at 1200 --darkness 0.8 --breathing box
+exec ./kap demo "$@"
