@@ -1,5 +1,6 @@
 using System.Buffers;
 using KapImmersive.Core.Protocol;
+using KapImmersive.Messaging.Connection;
 using LinkOptions = KapImmersive.Messaging.Connection.LinkOptions;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
@@ -51,7 +52,7 @@ public sealed class RecordFeed(LinkOptions link, string clientId, EventIntake in
             .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500);
         if (link.UseTls)
         {
-            options.WithTlsOptions(FeedTls.Options(link.Host, link.CaCertificatePath));
+            options.WithTlsOptions(TlsTrust.Options(link.Host, link.CaCertificatePath));
         }
 
         _client.ApplicationMessageReceivedAsync += ReceiveAsync;

@@ -5,7 +5,7 @@ using MQTTnet;
 namespace KapImmersive.Messaging.Connection;
 
 /// <summary>Checks the broker's certificate against one configured root, or the system's roots when none is configured.</summary>
-internal static class TlsTrust
+public static class TlsTrust
 {
     public static MqttClientTlsOptions Options(string host, string? caCertificatePath)
     {
