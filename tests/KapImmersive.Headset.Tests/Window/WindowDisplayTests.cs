@@ -1,3 +1,4 @@
+using System.Numerics;
 using KapImmersive.Core.Patient;
 using KapImmersive.Core.Presets;
 using KapImmersive.Core.Session;
@@ -58,6 +59,42 @@ public sealed class WindowDisplayTests(ITestOutputHelper output)
         RunUntil(loop, now, () => link.Events.OfType<HelpRequested>().Any(), "help asked by the space bar");
         Assert.Equal(KeyboardInput.Source, link.Events.OfType<HelpRequested>().Single().Source);
     }
+
+    [Fact]
+    public void A_held_arrow_key_turns_the_head_slowly_and_letting_go_holds_it()
+    {
+        const ulong left = 0xff51;
+        using var xvfb = XvfbServer.Start();
+        using var display = WindowDisplay.Open(new RenderingOptions(), 64, 36, Width, Height, xvfb.Name);
+        using var desk = new XClient(xvfb.Name);
+        var keyboard = display.Keyboard;
+        Assert.Equal(Quaternion.Identity, keyboard.Sample(0).HeadOrientation);
+
+        desk.Send(display.WindowHandle, left, down: true);
+        var now = 0.0;
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (keyboard.Sample(now += FrameSeconds).HeadOrientation == Quaternion.Identity)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "gave up after 5 s waiting for the held Left key");
+        }
+
+        var turning = Yaw(keyboard.Sample(now).HeadOrientation);
+        var turned = Yaw(keyboard.Sample(now + 1).HeadOrientation);
+        Assert.Equal(KeyboardInput.TurnDegreesPerSecond, turned - turning, precision: 1);
+
+        desk.Send(display.WindowHandle, left, down: false);
+        deadline = DateTime.UtcNow.AddSeconds(5);
+        var held = Yaw(keyboard.Sample(now += 1).HeadOrientation);
+        while (Yaw(keyboard.Sample(now += 1).HeadOrientation) is var yaw && Math.Abs(yaw - held) > 0.01)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "gave up after 5 s waiting for the Left key to be let go");
+            held = yaw;
+        }
+
+        Assert.InRange(held, 1, KeyboardInput.TurnDegreesPerSecond * 3);
+    }
+
+    private static double Yaw(Quaternion q) => Math.Atan2(2 * ((q.W * q.Y) + (q.X * q.Z)), 1 - (2 * ((q.Y * q.Y) + (q.X * q.X)))) * 180 / Math.PI;
 
     private static (HeadsetLoop Loop, RecordingLink Link) Loop(WindowDisplay display)
     {

@@ -19,11 +19,17 @@ internal sealed class XClient : IDisposable
     /// <summary>Presses and releases the key for <paramref name="keysym"/> with the focus on <paramref name="window"/>.</summary>
     public void Press(nuint window, ulong keysym)
     {
+        Send(window, keysym, down: true);
+        Send(window, keysym, down: false);
+    }
+
+    /// <summary>Puts the key for <paramref name="keysym"/> down (or lets it up) with the focus on <paramref name="window"/>.</summary>
+    public void Send(nuint window, ulong keysym, bool down)
+    {
         var keycode = XClientNative.KeysymToKeycode(_display, (nuint)keysym);
         Assert.NotEqual(0, keycode);
         _ = XClientNative.SetInputFocus(_display, window, XClientNative.RevertToParent, 0);
-        Assert.NotEqual(0, XClientNative.FakeKeyEvent(_display, keycode, 1, 0));
-        Assert.NotEqual(0, XClientNative.FakeKeyEvent(_display, keycode, 0, 0));
+        Assert.NotEqual(0, XClientNative.FakeKeyEvent(_display, keycode, down ? 1 : 0, 0));
         _ = XClientNative.Sync(_display, 0);
     }
 
