@@ -25,7 +25,7 @@ public sealed class WindowDisplayTests(ITestOutputHelper output)
         using var xvfb = XvfbServer.Start();
         using var display = WindowDisplay.Open(new RenderingOptions(), 64, 36, Width, Height, xvfb.Name);
         var (loop, _) = Loop(display);
-        var now = Run(loop, 0, 30);
+        Run(loop, 0, 30);
 
         using var desk = new XClient(xvfb.Name);
         var pixels = desk.Capture(display.WindowHandle, Width, Height);
@@ -34,7 +34,6 @@ public sealed class WindowDisplayTests(ITestOutputHelper output)
         var top = Luminance(pixels, 0, Height / 4);
         var bottom = Luminance(pixels, Height * 3 / 4, Height);
         Assert.True(Math.Abs(top - bottom) > 2, $"no sky gradient: top rows {top:F1}, bottom rows {bottom:F1}");
-        Assert.True(now > 0);
     }
 
     [Fact]

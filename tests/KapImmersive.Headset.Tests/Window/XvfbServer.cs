@@ -29,7 +29,7 @@ internal sealed class XvfbServer : IDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Xvfb did not start: install xvfb");
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { }; // read and dropped, so Xvfb's warnings never fill the pipe and stall it
         process.BeginErrorReadLine();
         var ready = process.StandardOutput.ReadLineAsync();
         if (!ready.Wait(TimeSpan.FromSeconds(10)) || ready.Result is not { } number)
