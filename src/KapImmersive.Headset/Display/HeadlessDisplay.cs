@@ -13,7 +13,7 @@ namespace KapImmersive.Headset.Display;
 /// The headset's display with no screen: both eyes drawn offscreen through EGL every frame, exactly as a headset
 /// would draw them, and a small mono preview read back when asked. Made on the frame loop's thread, used only there.
 /// </summary>
-public sealed class HeadlessDisplay : IFrameOutput, IDisposable
+public sealed class HeadlessDisplay : IHeadsetDisplay
 {
     private readonly HeadlessGlContext _context;
     private readonly RoomRenderer _renderer;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KapImmersive.Headset.Window;
 using Microsoft.Extensions.Options;
 
 namespace KapImmersive.Headset.Hosting;
@@ -23,6 +24,11 @@ public sealed class HeadsetAppOptionsCheck : IValidateOptions<HeadsetAppOptions>
         if (!Enum.IsDefined(o.Display))
         {
             yield return "Kap:App:Display: use Headless, Window or Xr";
+        }
+
+        if (o.Display == DisplayMode.Window && X11Window.Unavailable() is { } noDisplay)
+        {
+            yield return $"Kap:App:Display: {noDisplay}";
         }
 
         if (o.FrameRate is < 30 or > 144)

@@ -11,6 +11,7 @@ using KapImmersive.Headset.Frames;
 using KapImmersive.Headset.Patient;
 using KapImmersive.Headset.Records;
 using KapImmersive.Headset.Sound;
+using KapImmersive.Headset.Window;
 using KapImmersive.Rendering;
 using Microsoft.Extensions.Logging;
 
@@ -42,15 +43,18 @@ internal sealed partial class HeadsetRun(HeadsetAppOptions options, RenderingOpt
             music.Calibrate(preset!);
         }
 
-        using var display = options.Display == DisplayMode.Headless
-            ? new HeadlessDisplay(rendering, PreviewWidth, PreviewHeight)
-            : throw new InvalidOperationException($"display mode {options.Display} is not available in this build; use Headless");
+        using IHeadsetDisplay display = options.Display switch
+        {
+            DisplayMode.Headless => new HeadlessDisplay(rendering, PreviewWidth, PreviewHeight),
+            DisplayMode.Window => WindowDisplay.Open(rendering, PreviewWidth, PreviewHeight),
+            _ => throw new InvalidOperationException($"display mode {options.Display} is not available in this build; use Headless or Window"),
+        };
         var (sound, live) = OpenSound(start, now, music);
         using (sound as IDisposable)
         using (live)
         {
             HeadsetLoop? loop = null;
-            var input = new ScriptedPatient(patient, () => loop!.State);
+            IPatientInput input = display is WindowDisplay window ? window.Keyboard : new ScriptedPatient(patient, () => loop!.State);
             loop = new HeadsetLoop(new SessionReducer(presets), start, link, input, [display, sound], log, options.DwellSeconds);
             Loop = loop;
             link.Publish(new Transition(start, []), now);
@@ -79,7 +83,7 @@ internal sealed partial class HeadsetRun(HeadsetAppOptions options, RenderingOpt
         return (new SoundOutput(latest), new LiveAudioOutput(new SceneMixer(latest, music, now), sink, audio.Options));
     }
 
-    private void Pace(HeadsetLoop loop, HeadlessDisplay display, LiveAudioOutput? live, CancellationToken stopping)
+    private void Pace(HeadsetLoop loop, IHeadsetDisplay display, LiveAudioOutput? live, CancellationToken stopping)
     {
         using var pacer = new FramePacer(time, options.FrameRate);
         var nextTelemetry = loop.State.PhaseChangedAt + options.TelemetryIntervalSeconds;
