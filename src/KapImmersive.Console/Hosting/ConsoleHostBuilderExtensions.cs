@@ -76,6 +76,7 @@ public static class ConsoleHostBuilderExtensions
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<NoticePump>>()));
         var uploads = clinic.UploadFolder ?? Path.Combine(RecordFolder(clinic), "uploaded-presets");
         services.AddSingleton(sp => new PresetLibrary(Path.GetFullPath(clinic.PresetsFolder), uploads, sp.GetRequiredService<RecordFeed>()));
+        services.AddSingleton(sp => new PresetPreviews(sp.GetRequiredService<PresetLibrary>(), Path.GetFullPath(clinic.PresetsFolder)));
     }
 
     private static string RecordFolder(ClinicOptions clinic) => Path.GetDirectoryName(Path.GetFullPath(clinic.DatabasePath)) ?? ".";

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace KapImmersive.Console.Web;
 
-/// <summary>Presets: list, view, validate (problems by line), upload (refused with its problems if invalid), publish retained.</summary>
+/// <summary>Presets: list, view, validate (problems by line), picture and sound previews, upload (refused with its problems if invalid), publish retained.</summary>
 public static class PresetEndpoints
 {
     public static void MapPresets(this IEndpointRouteBuilder app)
@@ -15,6 +15,10 @@ public static class PresetEndpoints
         api.MapGet("/", async (PresetLibrary library, CancellationToken cancellationToken) => Results.Ok(await library.ListAsync(cancellationToken)));
         api.MapGet("/{id}", async (string id, PresetLibrary library, CancellationToken cancellationToken) =>
             await library.ReadAsync(id, cancellationToken) is { } text ? Results.Ok(new { id, text, problems = library.Validate(text).Problems }) : Results.NotFound());
+        api.MapGet("/{id}/picture.png", async (string id, PresetPreviews previews, CancellationToken cancellationToken) =>
+            await previews.PictureAsync(id, cancellationToken) is { } png ? Results.File(png, "image/png") : Results.NotFound());
+        api.MapGet("/{id}/sound.wav", async (string id, PresetPreviews previews, CancellationToken cancellationToken) =>
+            await previews.SoundAsync(id, cancellationToken) is { } wav ? Results.File(wav, "audio/wav") : Results.NotFound());
         api.MapPost("/validate", async (HttpRequest request, PresetLibrary library) =>
             await ReadBodyAsync(request) is { } text ? Results.Ok(Report(library.Validate(text))) : TooLarge());
         api.MapPost("/", async (HttpRequest request, PresetLibrary library, HttpContext context) =>

@@ -1,5 +1,5 @@
 "use strict";
-// Presets: list, view, check with the validator (problems by line), upload and publish.
+// Presets: list, view, preview (picture and sound), check with the validator (problems by line), upload and publish.
 (() => {
   const text = document.getElementById("text");
   const result = document.getElementById("result");
@@ -18,8 +18,15 @@
         const r = await kap.send("POST", `/api/presets/${encodeURIComponent(p.id)}/publish`);
         result.textContent = r.ok ? `${p.id} published to the headsets` : `not published: ${r.data?.problem ?? r.status}`;
       } }, "Publish");
+      const preview = kap.el("button", { type: "button", onclick: () => {
+        const id = encodeURIComponent(p.id);
+        document.getElementById("preview-title").textContent = `Preview: ${p.name}`;
+        document.getElementById("preview-picture").src = `/api/presets/${id}/picture.png`;
+        document.getElementById("preview-sound").src = `/api/presets/${id}/sound.wav`;
+        document.getElementById("preview").hidden = false;
+      } }, "Preview");
       body.append(kap.el("tr", { "data-preset": p.id }, kap.el("td", {}, p.id), kap.el("td", {}, p.name), kap.el("td", {}, p.file + (p.uploaded ? " (uploaded)" : "")),
-        kap.el("td", {}, p.problems.length ? `${p.problems.length} problem(s)` : "valid"), kap.el("td", {}, view, " ", publish)));
+        kap.el("td", {}, p.problems.length ? `${p.problems.length} problem(s)` : "valid"), kap.el("td", {}, view, " ", preview, " ", publish)));
     }
   }
 

@@ -107,11 +107,19 @@ public sealed partial class DashboardWalkTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Presets_page_shows_problems_by_line_refuses_an_invalid_upload_and_publishes_a_valid_one()
+    public async Task Presets_page_previews_a_preset_shows_problems_by_line_refuses_an_invalid_upload_and_publishes_a_valid_one()
     {
         var page = await SignedInPageAsync();
         await page.GotoAsync($"{_console.Address}presets");
         await Expect(page.Locator("#presets tr[data-preset='dusk-meadow']")).ToContainTextAsync("valid");
+
+        await page.Locator("#presets tr[data-preset='dusk-meadow'] button", new() { HasText = "Preview" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => document.getElementById('preview-picture').naturalWidth === 640", null, new() { Timeout = 60_000 });
+        var sound = await page.Context.APIRequest.GetAsync($"{_console.Address}api/presets/dusk-meadow/sound.wav", new() { Timeout = 60_000 });
+        Assert.Equal(200, sound.Status);
+        var wav = await sound.BodyAsync();
+        Assert.True(wav.Length > 48_000 * 2 * 4 * 19 && wav[0] == (byte)'R' && wav[1] == (byte)'I', $"a 20 s WAV preview, got {wav.Length} bytes");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "preset-preview.png"), FullPage = true });
 
         await page.Locator("#text").FillAsync("{\n  \"id\": \"broken\",\n  \"name\": 42\n}");
         await page.Locator("#check").ClickAsync();
