@@ -11,6 +11,7 @@ using KapImmersive.Headset.Frames;
 using KapImmersive.Headset.Patient;
 using KapImmersive.Headset.Records;
 using KapImmersive.Headset.Sound;
+using KapImmersive.Headset.Xr;
 using KapImmersive.Rendering;
 using Microsoft.Extensions.Logging;
 
@@ -26,7 +27,7 @@ internal sealed partial class HeadsetRun(HeadsetAppOptions options, RenderingOpt
     private const int PreviewWidth = 320;
     private const int PreviewHeight = 180;
 
-    public HeadsetLoop? Loop { get; private set; }
+    public HeadsetLoop? Loop { get; internal set; }
 
     public FrameStats Stats { get; } = new();
 
@@ -42,7 +43,13 @@ internal sealed partial class HeadsetRun(HeadsetAppOptions options, RenderingOpt
             music.Calibrate(preset!);
         }
 
-        using var display = options.Display == DisplayMode.Headless
+        // XR (issue 9): paced by the runtime; with no runtime and XrFallbackToHeadless set, the headless display below.
+        if (options.Display == DisplayMode.Xr && XrRun.TryRun(this, options, rendering, link, presets, start, now, log, logger, stopping))
+        {
+            return;
+        }
+
+        using var display = options.Display is DisplayMode.Headless or DisplayMode.Xr
             ? new HeadlessDisplay(rendering, PreviewWidth, PreviewHeight)
             : throw new InvalidOperationException($"display mode {options.Display} is not available in this build; use Headless");
         var (sound, live) = OpenSound(start, now, music);
