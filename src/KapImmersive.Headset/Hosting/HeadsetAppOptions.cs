@@ -43,4 +43,7 @@ public sealed record HeadsetAppOptions
 
     /// <summary>How long the gentle return takes when the app is stopped mid-session.</summary>
     public double ShutdownReturnSeconds { get; init; } = 30;
+
+    /// <summary>With Display = Xr and no OpenXR runtime: run headless instead of stopping (issue 9). Off by default.</summary>
+    public bool XrFallbackToHeadless { get; init; }
 }

@@ -12,6 +12,7 @@ using KapImmersive.Headset.Patient;
 using KapImmersive.Headset.Records;
 using KapImmersive.Headset.Sound;
 using KapImmersive.Headset.Window;
+using KapImmersive.Headset.Xr;
 using KapImmersive.Rendering;
 using Microsoft.Extensions.Logging;
 
@@ -27,7 +28,7 @@ internal sealed partial class HeadsetRun(HeadsetAppOptions options, RenderingOpt
     private const int PreviewWidth = 320;
     private const int PreviewHeight = 180;
 
-    public HeadsetLoop? Loop { get; private set; }
+    public HeadsetLoop? Loop { get; internal set; }
 
     public FrameStats Stats { get; } = new();
 
@@ -43,11 +44,17 @@ internal sealed partial class HeadsetRun(HeadsetAppOptions options, RenderingOpt
             music.Calibrate(preset!);
         }
 
+        // XR (issue 9): paced by the runtime; with no runtime and XrFallbackToHeadless set, the headless display below.
+        if (options.Display == DisplayMode.Xr && XrRun.TryRun(this, options, rendering, link, presets, start, now, log, logger, stopping))
+        {
+            return;
+        }
+
         using IHeadsetDisplay display = options.Display switch
         {
-            DisplayMode.Headless => new HeadlessDisplay(rendering, PreviewWidth, PreviewHeight),
+            DisplayMode.Headless or DisplayMode.Xr => new HeadlessDisplay(rendering, PreviewWidth, PreviewHeight),
             DisplayMode.Window => WindowDisplay.Open(rendering, PreviewWidth, PreviewHeight),
-            _ => throw new InvalidOperationException($"display mode {options.Display} is not available in this build; use Headless or Window"),
+            _ => throw new InvalidOperationException($"display mode {options.Display} is not available; use Headless, Window or Xr"),
         };
         var (sound, live) = OpenSound(start, now, music);
         using (sound as IDisposable)

@@ -1,0 +1,38 @@
+namespace KapImmersive.Headset.Xr.Native;
+
+/// <summary>The XrStructureType values of the structs this app passes (from openxr.h 1.0).</summary>
+internal enum XrStructureType
+{
+    InstanceCreateInfo = 3,
+    SystemGetInfo = 4,
+    ViewLocateInfo = 6,
+    View = 7,
+    SessionCreateInfo = 8,
+    SwapchainCreateInfo = 9,
+    SessionBeginInfo = 10,
+    ViewState = 11,
+    FrameEndInfo = 12,
+    EventDataBuffer = 16,
+    EventDataInstanceLossPending = 17,
+    EventDataSessionStateChanged = 18,
+    ActionStateBoolean = 23,
+    ActionSetCreateInfo = 28,
+    ActionCreateInfo = 29,
+    FrameWaitInfo = 33,
+    CompositionLayerProjection = 35,
+    ReferenceSpaceCreateInfo = 37,
+    ViewConfigurationView = 41,
+    FrameState = 44,
+    FrameBeginInfo = 46,
+    CompositionLayerProjectionView = 48,
+    InteractionProfileSuggestedBinding = 51,
+    SwapchainImageAcquireInfo = 55,
+    SwapchainImageWaitInfo = 56,
+    SwapchainImageReleaseInfo = 57,
+    ActionStateGetInfo = 58,
+    SessionActionSetsAttachInfo = 60,
+    ActionsSyncInfo = 61,
+    SwapchainImageOpenGlKhr = 1000023004,
+    GraphicsRequirementsOpenGlKhr = 1000023005,
+    GraphicsBindingEglMndx = 1000048004,
+}

@@ -1,0 +1,73 @@
+using System.Numerics;
+using KapImmersive.Core.Patient;
+using KapImmersive.Core.Scene;
+using KapImmersive.Headset.Frames;
+using KapImmersive.Headset.Xr.Native;
+using KapImmersive.Rendering;
+using KapImmersive.Rendering.Cameras;
+using KapImmersive.Rendering.Panels;
+using Silk.NET.OpenGL;
+
+namespace KapImmersive.Headset.Xr;
+
+/// <summary>
+/// Draws each frame into the eyes' swapchain images with the views the runtime located for it. The room's seated
+/// head height is where the runtime's first located head stands, so a patient's posture never moves the room.
+/// </summary>
+internal sealed class XrDisplay : IFrameOutput
+{
+    private readonly GL _gl;
+    private readonly RoomRenderer _renderer;
+    private readonly XrSession _session;
+    private readonly PanelFollower _panel = new();
+    private readonly XrView[] _views;
+    private Vector3? _origin;
+    private double _lastTime = double.NaN;
+
+    public XrDisplay(GL gl, RoomRenderer renderer, XrSession session, XrView[] views)
+    {
+        _gl = gl;
+        _renderer = renderer;
+        _session = session;
+        _views = views;
+    }
+
+    /// <summary>Whether the runtime wants pictures this frame (false while the session is only synchronized).</summary>
+    public bool ShouldRender { get; set; }
+
+    public void Present(in SceneFrame frame, in PatientView patient)
+    {
+        if (!ShouldRender)
+        {
+            return;
+        }
+
+        var elapsed = double.IsNaN(_lastTime) ? 0 : frame.Time - _lastTime;
+        _lastTime = frame.Time;
+        if (!frame.PromptVisible)
+        {
+            _panel.Reset();
+        }
+
+        var panelPose = _panel.Follow(new HeadPose(patient.HeadPosition, patient.HeadOrientation), elapsed);
+        var dwell = new GazeDwell(patient.Gazed switch { PatientChoice.Okay => DwellTarget.Ok, PatientChoice.NotOkay => DwellTarget.NotOk, _ => DwellTarget.None },
+            patient.DwellProgress);
+        for (var eye = 0; eye < 2; eye++)
+        {
+            var view = _views[eye];
+            var fov = new FieldOfView(view.Fov.AngleLeft, view.Fov.AngleRight, view.Fov.AngleUp, view.Fov.AngleDown);
+            var target = _session.Eyes[eye].Acquire();
+            _renderer.Draw(frame, EyeView.Create(ToRoom(view.Pose.Position), view.Pose.Orientation, fov), target, panelPose, dwell);
+            _session.Eyes[eye].Release();
+        }
+
+        _gl.Flush();
+    }
+
+    /// <summary>Where the runtime's position is in the room (the first located head sits at the seated height).</summary>
+    public Vector3 ToRoom(Vector3 runtimePosition)
+    {
+        _origin ??= runtimePosition;
+        return runtimePosition - _origin.Value + Patient.PatientSample.SeatedHead;
+    }
+}

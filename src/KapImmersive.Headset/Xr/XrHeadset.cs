@@ -1,0 +1,190 @@
+using System.Numerics;
+using KapImmersive.Core.Session;
+using KapImmersive.Headset.Frames;
+using KapImmersive.Headset.Xr.Native;
+using KapImmersive.Rendering;
+using KapImmersive.Rendering.Headless;
+
+namespace KapImmersive.Headset.Xr;
+
+/// <summary>
+/// The headset through OpenXR, paced by the runtime: each frame polls the session's state, waits for the runtime,
+/// locates the eyes, reads the controllers, ticks the loop (which draws into the swapchains) and submits one
+/// projection layer. Focus lost (headset off, a system menu) holds the scene calmly and tells the console through a
+/// headset-issued message that appears in the state snapshot; focus back clears it. Stopping ends gently.
+/// </summary>
+internal sealed unsafe class XrHeadset : IDisposable
+{
+    public const string AwayMessage = "Resting with the headset off. Take your time.";
+    public const string InstallHint = "no OpenXR runtime is installed or active: install and start one (SteamVR, or Monado: apt-get install monado-service), or set XR_RUNTIME_JSON to its manifest; see docs/openxr.md";
+    private readonly HeadlessGlContext _context;
+    private readonly XrInstance _instance;
+    private readonly RoomRenderer _renderer;
+    private readonly XrSession _session;
+    private readonly XrView[] _views = new XrView[2];
+    private readonly List<XrSessionState> _changes = [];
+    private int _awayCount;
+
+    private XrHeadset(HeadlessGlContext context, XrInstance instance)
+    {
+        _context = context;
+        _instance = instance;
+        _renderer = new RoomRenderer(context.Gl, context.Flavour);
+        _session = new XrSession(instance, context.Gl);
+        Display = new XrDisplay(context.Gl, _renderer, _session, _views);
+    }
+
+    public IFrameOutput Display { get; }
+
+    public XrPatientInput Input { get; private set; } = new(() => false);
+
+    public long FramesSubmitted { get; private set; }
+
+    /// <summary>Opens the runtime on this thread; with no runtime, throws the plain install message.</summary>
+    public static XrHeadset Open(RenderingOptions rendering)
+    {
+        ArgumentNullException.ThrowIfNull(rendering);
+        var context = HeadlessGlContext.Create(rendering.Flavour);
+        try
+        {
+            return new XrHeadset(context, XrInstance.Create());
+        }
+        catch (XrCallFailedException failure) when (failure.RuntimeUnavailable)
+        {
+            context.Dispose();
+            throw new XrRuntimeUnavailableException(InstallHint, failure);
+        }
+        catch
+        {
+            context.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Gives the patient's input the session's check-in, once the loop exists.</summary>
+    public void Attach(Func<SessionState> state) => Input = new XrPatientInput(() => state().CheckIn is not null);
+
+    /// <summary>Runs frames until the runtime ends the session: after <paramref name="stopping"/>, after its own stop, or on loss.</summary>
+    public void Run(HeadsetLoop loop, Func<long, double> sessionTime, double returnSeconds, CancellationToken stopping)
+    {
+        ArgumentNullException.ThrowIfNull(loop);
+        ArgumentNullException.ThrowIfNull(sessionTime);
+        var exitRequested = false;
+        var returning = false;
+        long lastDisplayTime = 0;
+        while (true)
+        {
+            _session.Poll(_changes);
+            foreach (var state in _changes)
+            {
+                var now = sessionTime(lastDisplayTime);
+                if (state == XrSessionState.Visible && _session.Running && !returning)
+                {
+                    loop.Apply(new ShowMessage($"xr-away-{++_awayCount}", "headset", AwayMessage), now);
+                }
+                else if (state == XrSessionState.Focused && loop.State.Message?.Text == AwayMessage)
+                {
+                    loop.Apply(new ClearMessage($"xr-back-{_awayCount}", "headset"), now);
+                }
+                else if (state == XrSessionState.Stopping && !returning)
+                {
+                    returning = true;
+                    loop.Apply(new EndSession("xr-stopping", "headset", returnSeconds), now);
+                }
+                else if (state is XrSessionState.Exiting or XrSessionState.LossPending)
+                {
+                    return;
+                }
+            }
+
+            if (stopping.IsCancellationRequested && !exitRequested && _session.Running)
+            {
+                exitRequested = true;
+                _session.RequestExit();
+            }
+
+            if (!_session.Running)
+            {
+                Thread.Sleep(10); // idle: the runtime has not made the session ready yet
+                continue;
+            }
+
+            if (returning && loop.State.Phase == SessionPhase.Ended)
+            {
+                _session.End();
+                continue;
+            }
+
+            lastDisplayTime = Frame(loop, sessionTime);
+        }
+    }
+
+    public void Dispose()
+    {
+        _session.Dispose();
+        _renderer.Dispose();
+        _instance.Dispose();
+        _context.Dispose();
+    }
+
+    private long Frame(HeadsetLoop loop, Func<long, double> sessionTime)
+    {
+        var waitInfo = new XrTypedInfo { Type = XrStructureType.FrameWaitInfo };
+        var frameState = new XrFrameState { Type = XrStructureType.FrameState };
+        XrCheck.Call(XrApi.WaitFrame(_session.Handle, &waitInfo, &frameState), "xrWaitFrame");
+        var beginInfo = new XrTypedInfo { Type = XrStructureType.FrameBeginInfo };
+        XrCheck.Call(XrApi.BeginFrame(_session.Handle, &beginInfo), "xrBeginFrame");
+        var render = frameState.ShouldRender != 0 && LocateViews(frameState.PredictedDisplayTime);
+        var focused = _session.Controllers.Sync();
+        Input.SelectPressed = focused && _session.Controllers.Pressed(_session.Controllers.Select);
+        Input.HelpPressed = focused && _session.Controllers.Pressed(_session.Controllers.Help);
+        ((XrDisplay)Display).ShouldRender = render;
+        loop.Tick(sessionTime(frameState.PredictedDisplayTime));
+        Submit(frameState.PredictedDisplayTime, render);
+        FramesSubmitted++;
+        return frameState.PredictedDisplayTime;
+    }
+
+    private bool LocateViews(long displayTime)
+    {
+        var info = new XrViewLocateInfo { Type = XrStructureType.ViewLocateInfo, ViewConfigurationType = XrInstance.PrimaryStereo, DisplayTime = displayTime, Space = _session.Space };
+        var state = new XrViewState { Type = XrStructureType.ViewState };
+        uint count;
+        fixed (XrView* views = _views)
+        {
+            views[0].Type = views[1].Type = XrStructureType.View;
+            XrCheck.Call(XrApi.LocateViews(_session.Handle, &info, &state, 2, &count, views), "xrLocateViews");
+        }
+
+        const ulong OrientationValid = 0x1;
+        if ((state.ViewStateFlags & OrientationValid) == 0)
+        {
+            return false; // tracking lost for a moment: submit nothing rather than a wrong view
+        }
+
+        var head = (_views[0].Pose.Position + _views[1].Pose.Position) / 2;
+        Input.HeadPosition = ((XrDisplay)Display).ToRoom(head);
+        Input.HeadOrientation = _views[0].Pose.Orientation;
+        return true;
+    }
+
+    private void Submit(long displayTime, bool render)
+    {
+        var projectionViews = stackalloc XrCompositionLayerProjectionView[2];
+        for (var eye = 0; eye < 2; eye++)
+        {
+            var swapchain = _session.Eyes[eye];
+            projectionViews[eye] = new XrCompositionLayerProjectionView
+            {
+                Type = XrStructureType.CompositionLayerProjectionView, Pose = _views[eye].Pose, Fov = _views[eye].Fov,
+                Swapchain = swapchain.Handle, RectWidth = swapchain.Width, RectHeight = swapchain.Height,
+            };
+        }
+
+        var layer = new XrCompositionLayerProjection { Type = XrStructureType.CompositionLayerProjection, Space = _session.Space, ViewCount = 2, Views = projectionViews };
+        var layers = stackalloc void*[1];
+        layers[0] = &layer;
+        var end = new XrFrameEndInfo { Type = XrStructureType.FrameEndInfo, DisplayTime = displayTime, EnvironmentBlendMode = 1, LayerCount = render ? 1u : 0u, Layers = layers };
+        XrCheck.Call(XrApi.EndFrame(_session.Handle, &end), "xrEndFrame");
+    }
+}
