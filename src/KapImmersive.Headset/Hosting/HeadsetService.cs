@@ -63,6 +63,14 @@ public sealed partial class HeadsetService(IOptions<HeadsetAppOptions> app, IOpt
         {
             await done.Task;
         }
+#pragma warning disable CA1031 // Whatever stopped the session is said in one plain line (no stack trace) and ends the app non-zero.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            LogSessionStopped(logger, ex.Message);
+            Environment.ExitCode = Environment.ExitCode == 0 ? 3 : Environment.ExitCode;
+            lifetime.StopApplication();
+        }
         finally
         {
             await link.DrainAsync(TimeSpan.FromSeconds(3), CancellationToken.None);
@@ -70,6 +78,9 @@ public sealed partial class HeadsetService(IOptions<HeadsetAppOptions> app, IOpt
             await link.DisposeAsync();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "the session stopped: {Reason}")]
+    private static partial void LogSessionStopped(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "preset not loaded: {Problem}")]
     private static partial void LogPresetProblem(ILogger logger, string problem);
