@@ -12,7 +12,8 @@ public sealed class StartupTests
         { ["--id", "h1", "--password", "x", "--presets", "environments", "--broker", "not a host!"], "Kap:Headset:Link:Host: 'not a host!' is not a host name or an IP address" },
         { ["--id", "h1", "--password", "x", "--presets", "/no/such/presets"], "Kap:App:PresetFolder: '/no/such/presets' is not a readable folder of presets" },
         { ["--id", "h1", "--password", "x", "--presets", "environments", "--display", "Hologram"], "Display" },
-        { ["--id", "h1", "--password", "x", "--presets", "environments", "--display", "Xr", "--audio", "Null", "--broker", "127.0.0.1", "--port", "1"], "OpenXR" },
+        { ["--id", "h1", "--password", "x", "--presets", "environments", "--display", "Xr", "--audio", "Null", "--broker", "127.0.0.1", "--port", "1",
+            "--Kap:App:SessionLogFolder=/tmp/kap-startup-test/session-logs", "--Kap:Headset:OutboxFolder=/tmp/kap-startup-test/outbox"], "OpenXR" },
     };
 
     [Theory]
