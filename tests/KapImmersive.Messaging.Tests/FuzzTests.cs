@@ -38,6 +38,9 @@ public sealed class FuzzTests(BrokersFixture brokers)
         var probe = await console.SendAsync("h8", new ShowMessage($"probe-{Guid.NewGuid():N}", "dr-test", "Still here", 30), CancellationToken.None);
 
         Assert.Equal(CommandOutcome.Applied, probe.Outcome);
+
+        // The probe's ack reaches the console first; the listener is another client and may see it a moment later.
+        await Eventually.HoldsAsync(() => listener.Received.Count >= Payloads + 1, TimeSpan.FromSeconds(10), "the probe's ack at the listener");
         Assert.Equal(Payloads + 1, listener.Received.Count);
         Assert.All(listener.Received, ack => Assert.True(MessageReader.TryRead(System.Text.Encoding.UTF8.GetBytes(ack.Payload),
             ProtocolJsonContext.Default.AckMessage, out var message, out _) && message.Reason.Length > 0));
