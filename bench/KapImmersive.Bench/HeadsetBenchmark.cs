@@ -15,6 +15,7 @@ using KapImmersive.Messaging.Broker;
 using KapImmersive.Messaging.Connection;
 using KapImmersive.Messaging.Consoles;
 using KapImmersive.Messaging.Headsets;
+using KapImmersive.Messaging.Tests.Support;
 using KapImmersive.Rendering;
 
 namespace KapImmersive.Bench;
@@ -36,7 +37,7 @@ internal sealed class HeadsetBenchmark : IBenchmark
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("kap-bench-headset-").FullName;
-        var port = FreeTcpPort();
+        var port = FreePort.Next();
         await using var broker = new KapBroker(new BrokerOptions
         {
             Port = port,
@@ -109,12 +110,5 @@ internal sealed class HeadsetBenchmark : IBenchmark
 
         latencies.Sort();
         output.WriteLine($"headset loop: console command to first changed frame over {Commands} commands: p50 {latencies[Commands / 2]:0.00} ms, p99 {latencies[(int)(Commands * 0.99)]:0.00} ms (loop polling every ~1 ms)");
-    }
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -26,6 +26,19 @@ public sealed class PresetMusicFactory(string? presetFolder = null)
         return _calibrations.GetOrAdd(preset.Music, _ => Measure(preset));
     }
 
+    /// <summary>Measures every preset a headset may switch to before its session starts, so no switch stalls the frame loop.</summary>
+    public void CalibrateAll(PresetCatalog presets)
+    {
+        ArgumentNullException.ThrowIfNull(presets);
+        foreach (var id in presets.Ids)
+        {
+            if (presets.TryGet(id, out var preset))
+            {
+                Calibrate(preset);
+            }
+        }
+    }
+
     internal PresetMusic Create(EnvironmentPreset preset) => new(preset, presetFolder, Calibrate(preset));
 
     private float Measure(EnvironmentPreset preset)

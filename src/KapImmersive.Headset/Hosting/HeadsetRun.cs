@@ -38,11 +38,7 @@ internal sealed partial class HeadsetRun(HeadsetAppOptions options, RenderingOpt
         var now = clock.ToSession(time.GetUtcNow());
         var start = SessionReducer.Start(startPreset, now);
         var music = new PresetMusicFactory(options.PresetFolder);
-        foreach (var id in presets.Ids)
-        {
-            presets.TryGet(id, out var preset);
-            music.Calibrate(preset!);
-        }
+        music.CalibrateAll(presets);
 
         // XR (issue 9): paced by the runtime; with no runtime and XrFallbackToHeadless set, the headless display below.
         if (options.Display == DisplayMode.Xr && XrRun.TryRun(this, options, rendering, link, presets, start, now, log, logger, stopping))

@@ -38,11 +38,7 @@ internal sealed class HeadsetRig : IAsyncDisposable
         var state = SessionReducer.Start(start, 0);
         WavPath = Path.Combine(_folder, "session.wav");
         var music = new PresetMusicFactory(RepositoryRoot.Combine("environments"));
-        foreach (var id in presets.Ids)
-        {
-            presets.TryGet(id, out var preset);
-            music.Calibrate(preset!);
-        }
+        music.CalibrateAll(presets);
 
         _sound = new FrameLockedSound(SceneComposer.Compose(state, 0), music, sink ?? new WavFileSink(WavPath));
         HeadsetLoop? loop = null;
