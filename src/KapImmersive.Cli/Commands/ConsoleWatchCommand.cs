@@ -67,6 +67,7 @@ internal sealed class ConsoleWatchCommand : ICliCommand
         return n switch
         {
             { Problem: { } problem } => $"{at} {n.HeadsetId} unreadable {problem}",
+            { Presence: { } p, PresenceFromSilence: true } => $"{at} {n.HeadsetId} presence {p.Status} (nothing heard for {p.KeepAliveSeconds:0.#} s)",
             { Presence: { } p } => $"{at} {n.HeadsetId} presence {p.Status}",
             { State: { } s } => string.Create(CultureInfo.InvariantCulture,
                 $"{at} {n.HeadsetId} state #{s.Sequence} {s.Phase} preset={s.PresetId} darkness={s.Darkness.Current:0.##}->{s.Darkness.Target:0.##} volume={s.Volume.Current:0.##}->{s.Volume.Target:0.##}{(s.CheckInId is null ? "" : $" check-in {s.CheckInId} waiting")}"),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KapImmersive.Console.Record;
 using KapImmersive.Core.Protocol;
 using KapImmersive.Core.Session;
@@ -38,7 +39,7 @@ public sealed class NoticePump(ConsoleLink link, HeadsetBoard board, SessionReco
         }
         else if (notice.Presence is { } presence)
         {
-            TakePresence(notice.HeadsetId, presence, stoppingToken);
+            TakePresence(notice.HeadsetId, presence, notice.PresenceFromSilence, stoppingToken);
         }
         else if (notice.Problem is { } problem)
         {
@@ -46,7 +47,7 @@ public sealed class NoticePump(ConsoleLink link, HeadsetBoard board, SessionReco
         }
     }
 
-    private void TakePresence(string headsetId, PresenceMessage presence, CancellationToken stoppingToken)
+    private void TakePresence(string headsetId, PresenceMessage presence, bool fromSilence, CancellationToken stoppingToken)
     {
         var online = presence.Status == PresenceMessage.Online;
         var before = board.Find(headsetId);
@@ -57,7 +58,10 @@ public sealed class NoticePump(ConsoleLink link, HeadsetBoard board, SessionReco
             return;
         }
 
-        record.Add(new NewEntry(headsetId, at, EntryKinds.Presence, presence.Status, "headset", online ? "headset online" : "headset offline"));
+        var text = online ? "headset online"
+            : fromSilence ? string.Create(CultureInfo.InvariantCulture, $"headset offline: nothing heard from it for {presence.KeepAliveSeconds:0.#} s")
+            : "headset offline";
+        record.Add(new NewEntry(headsetId, at, EntryKinds.Presence, presence.Status, fromSilence ? "console" : "headset", text));
         if (!online)
         {
             _ = AlertIfStillOfflineAsync(headsetId, stoppingToken);

@@ -16,6 +16,8 @@ public sealed partial class ConsoleLink
         {
             throw new InvalidOperationException($"the broker refused the subscription to {Topics.AllHeadsets}");
         }
+
+        RestartSilenceClocks();
     }
 
     private Task ReceiveAsync(MqttApplicationMessageReceivedEventArgs e)
@@ -46,12 +48,22 @@ public sealed partial class ConsoleLink
 
         var payload = message.Payload.IsSingleSegment ? message.Payload.First : message.Payload.ToArray();
         var view = _headsets.GetOrAdd(headsetId, id => new HeadsetView(id));
-        var notice = new ConsoleNotice(headsetId, _time.GetUtcNow());
+        var now = _time.GetUtcNow();
+        var notice = new ConsoleNotice(headsetId, now);
+        if (!message.Retain && IsFromHeadset(channel))
+        {
+            view.Heard(now);
+        }
+
         string? error = null;
         switch (channel)
         {
             case Channels.Presence when MessageReader.TryRead(payload.Span, ProtocolJsonContext.Default.PresenceMessage, out var presence, out error):
-                view.Presence = presence;
+                if (!view.TakePresence(presence, now))
+                {
+                    return;
+                }
+
                 notice = notice with { Presence = presence };
                 break;
             case Channels.State when MessageReader.TryRead(payload.Span, ProtocolJsonContext.Default.StateMessage, out var state, out error):
@@ -87,4 +99,7 @@ public sealed partial class ConsoleLink
 
         _notices.Writer.TryWrite(notice);
     }
+
+    private static bool IsFromHeadset(string channel) => channel is Channels.Presence or Channels.State or Channels.Acks or Channels.Events
+        or Channels.Telemetry or Channels.Preview;
 }

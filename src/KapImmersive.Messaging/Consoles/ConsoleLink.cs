@@ -59,6 +59,7 @@ public sealed partial class ConsoleLink : IAsyncDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         _connection.Start();
+        StartLivenessChecks();
         return Task.CompletedTask;
     }
 
@@ -110,6 +111,11 @@ public sealed partial class ConsoleLink : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_livenessChecks is not null)
+        {
+            await _livenessChecks.DisposeAsync();
+        }
+
         await _connection.DisposeAsync();
         _notices.Writer.TryComplete();
     }

@@ -10,6 +10,12 @@ public sealed record ConsoleNotice(string HeadsetId, DateTimeOffset ReceivedAt)
 {
     public PresenceMessage? Presence { get; init; }
 
+    /// <summary>
+    /// True when the console itself took the headset as offline because nothing came from it for a whole keep-alive;
+    /// the broker's Last Will follows later and changes nothing.
+    /// </summary>
+    public bool PresenceFromSilence { get; init; }
+
     public StateMessage? State { get; init; }
 
     public AckMessage? Ack { get; init; }

@@ -12,7 +12,10 @@ public sealed class HeadsetView(string headsetId)
 
     public string HeadsetId { get; } = headsetId;
 
-    public PresenceMessage? Presence { get; internal set; }
+    public PresenceMessage? Presence { get; private set; }
+
+    /// <summary>When the console last heard from the headset itself (not a retained copy from the broker).</summary>
+    public DateTimeOffset? LastHeardAt { get; private set; }
 
     public StateMessage? State { get; internal set; }
 
@@ -26,6 +29,45 @@ public sealed class HeadsetView(string headsetId)
             {
                 return [.. _events];
             }
+        }
+    }
+
+    internal void Heard(DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            LastHeardAt = at;
+        }
+    }
+
+    /// <summary>Takes the headset's presence; true when its status changed (a repeated "online" is only a heartbeat).</summary>
+    internal bool TakePresence(PresenceMessage presence, DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            var changed = Presence?.Status != presence.Status;
+            Presence = presence;
+            LastHeardAt = at;
+            return changed;
+        }
+    }
+
+    /// <summary>
+    /// Takes an online headset as offline when nothing came from it for a whole keep-alive (four heartbeats missed);
+    /// the offline presence it made, or null.
+    /// </summary>
+    internal PresenceMessage? GoOfflineIfSilent(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            if (Presence is not { Status: PresenceMessage.Online, KeepAliveSeconds: { } keepAlive } online || LastHeardAt is not { } heard
+                || now - heard <= TimeSpan.FromSeconds(keepAlive))
+            {
+                return null;
+            }
+
+            Presence = online with { Status = PresenceMessage.Offline, At = now };
+            return Presence;
         }
     }
 

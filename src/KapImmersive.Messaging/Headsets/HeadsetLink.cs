@@ -68,6 +68,7 @@ public sealed partial class HeadsetLink : IAsyncDisposable
         _outbox = await Outbox.OpenAsync(_options.OutboxFolder, cancellationToken);
         _connection.Start();
         _sender = Task.Run(() => SendLoopAsync(_stop.Token), CancellationToken.None);
+        _heartbeat = Task.Run(() => HeartbeatLoopAsync(_stop.Token), CancellationToken.None);
     }
 
     public Task WaitConnectedAsync(CancellationToken cancellationToken) => _connection.WaitReadyAsync(cancellationToken);
@@ -99,6 +100,7 @@ public sealed partial class HeadsetLink : IAsyncDisposable
 
         await _stop.CancelAsync();
         await _sender;
+        await _heartbeat;
         if (_connection.IsReady)
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
@@ -145,7 +147,7 @@ public sealed partial class HeadsetLink : IAsyncDisposable
     }
 
     private byte[] Presence(string status) => JsonSerializer.SerializeToUtf8Bytes(
-        new PresenceMessage { Status = status, At = _time.GetUtcNow(), Software = _options.Software }, ProtocolJsonContext.Default.PresenceMessage);
+        new PresenceMessage { Status = status, At = _time.GetUtcNow(), Software = _options.Software, KeepAliveSeconds = _options.Link.KeepAliveSeconds }, ProtocolJsonContext.Default.PresenceMessage);
 
     private static MqttApplicationMessage Message(string topic, byte[] payload, bool retain) => new MqttApplicationMessageBuilder()
         .WithTopic(topic).WithPayload(payload).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).WithRetainFlag(retain).Build();

@@ -7,7 +7,7 @@ public sealed class BrokersFixture : IAsyncLifetime
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), $"kap-messaging-tests-{Guid.NewGuid():N}");
 
-    internal TestCredentials Credentials { get; } = new(headsets: 12);
+    internal TestCredentials Credentials { get; } = new(headsets: 14);
 
     internal TestCertificates Certificates { get; private set; } = null!;
 
