@@ -36,7 +36,6 @@ public static class ConsoleHostBuilderExtensions
         {
             var brokerPort = builder.Configuration.GetValue("Kap:Broker:Port", 1883);
             builder.Configuration.AddInMemoryCollection(BrokerAccounts.ForEmbeddedBroker(brokerPort, BrokerAccounts.NewPassword(), demo?.Headsets ?? []));
-            builder.Services.AddHostedService<ConsoleLinkSettling>();
             builder.AddKapBroker();
         }
 

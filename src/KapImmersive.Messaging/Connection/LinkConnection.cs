@@ -75,12 +75,7 @@ internal sealed class LinkConnection : IAsyncDisposable
 
         await _stop.CancelAsync();
         await _loop;
-        if (_client.IsConnected)
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            await _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), timeout.Token);
-        }
-
+        await DisconnectQuietlyAsync();
         _client.Dispose();
         _stop.Dispose();
     }
@@ -117,13 +112,14 @@ internal sealed class LinkConnection : IAsyncDisposable
 #pragma warning restore CA1031
             {
                 _ready = NewSignal();
-                await DropAsync();
+                await DisconnectQuietlyAsync();
                 await DelayAsync(cancellationToken);
             }
         }
     }
 
-    private async Task DropAsync()
+    /// <summary>A proper DISCONNECT (no Last Will) when the socket still takes it; a broker that is already gone changes nothing.</summary>
+    private async Task DisconnectQuietlyAsync()
     {
         if (!_client.IsConnected)
         {
@@ -135,7 +131,7 @@ internal sealed class LinkConnection : IAsyncDisposable
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
             await _client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), timeout.Token);
         }
-#pragma warning disable CA1031 // The connection is being dropped because it failed; a failing goodbye changes nothing.
+#pragma warning disable CA1031 // The connection is closing either way; a goodbye the socket no longer takes changes nothing.
         catch (Exception)
 #pragma warning restore CA1031
         {

@@ -19,11 +19,11 @@ internal static class Links
         ReconnectMaxSeconds = 0.5,
     };
 
-    public static async Task<ConsoleLink> ConsoleAsync(TestBroker broker, bool tls = false, string? clientId = null, double timeoutSeconds = 5)
+    public static async Task<ConsoleLink> ConsoleAsync(TestBroker broker, bool tls = false, string? clientId = null, double timeoutSeconds = 5, int? port = null)
     {
         var console = new ConsoleLink(new ConsoleLinkOptions
         {
-            Link = For(broker, TestCredentials.ConsoleUser, tls),
+            Link = For(broker, TestCredentials.ConsoleUser, tls, port),
             ClientId = clientId,
             CommandTimeoutSeconds = timeoutSeconds,
         }, TimeProvider.System);
