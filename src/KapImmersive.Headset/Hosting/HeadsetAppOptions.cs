@@ -1,4 +1,5 @@
 using KapImmersive.Core.Patient;
+using KapImmersive.Headset.Xr;
 
 namespace KapImmersive.Headset.Hosting;
 
@@ -44,6 +45,9 @@ public sealed record HeadsetAppOptions
     /// <summary>How long the gentle return takes when the app is stopped mid-session.</summary>
     public double ShutdownReturnSeconds { get; init; } = 30;
 
-    /// <summary>With Display = Xr and no OpenXR runtime: run headless instead of stopping (issue 9). Off by default.</summary>
+    /// <summary>With Display = Xr and no usable OpenXR runtime: run headless instead of stopping (issue 9). Off by default.</summary>
     public bool XrFallbackToHeadless { get; init; }
+
+    /// <summary>With Display = Xr: how the renderer's OpenGL reaches the runtime; Auto takes EGL when offered (Monado), else Xlib (SteamVR).</summary>
+    public XrGraphicsBinding XrGraphics { get; init; } = XrGraphicsBinding.Auto;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KapImmersive.Headset.Window;
+using KapImmersive.Headset.Xr;
 using Microsoft.Extensions.Options;
 
 namespace KapImmersive.Headset.Hosting;
@@ -29,6 +30,16 @@ public sealed class HeadsetAppOptionsCheck : IValidateOptions<HeadsetAppOptions>
         if (o.Display == DisplayMode.Window && X11Window.Unavailable() is { } noDisplay)
         {
             yield return $"Kap:App:Display: {noDisplay}";
+        }
+
+        if (!Enum.IsDefined(o.XrGraphics))
+        {
+            yield return "Kap:App:XrGraphics: use Auto, Egl or Xlib";
+        }
+
+        if (o.Display == DisplayMode.Xr && o.XrGraphics == XrGraphicsBinding.Xlib && X11Window.Unavailable() is { } noXlibDisplay)
+        {
+            yield return $"Kap:App:XrGraphics: Xlib needs an X display ({noXlibDisplay}); start kap-headset in the desktop session (DISPLAY=:0)";
         }
 
         if (o.FrameRate is < 30 or > 144)

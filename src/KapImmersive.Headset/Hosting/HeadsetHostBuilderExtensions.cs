@@ -21,6 +21,7 @@ public static class HeadsetHostBuilderExtensions
         ["--presets"] = "Kap:App:PresetFolder",
         ["--preset"] = "Kap:App:StartPreset",
         ["--display"] = "Kap:App:Display",
+        ["--xr-graphics"] = "Kap:App:XrGraphics",
         ["--audio"] = "Kap:App:AudioSink",
         ["--script"] = "Kap:App:PatientScript",
         ["--preview"] = "Kap:App:PreviewEnabled",

@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 namespace KapImmersive.Headset.Window;
 
 /// <summary>
-/// The few Xlib calls a preview window needs. Hand-bound because no windowing package is available here; each
-/// result is checked by <see cref="X11Window"/>.
+/// The few Xlib calls a preview window and the XR session's GLX context need. Hand-bound because no windowing package
+/// is available here; each result is checked by <see cref="X11Window"/> or the GLX context.
 /// </summary>
 internal static partial class XlibNative
 {
@@ -65,6 +65,16 @@ internal static partial class XlibNative
 
     [LibraryImport(Library, EntryPoint = "XLookupKeysym")]
     public static unsafe partial nuint LookupKeysym(byte* keyEvent, int index);
+
+    [LibraryImport(Library, EntryPoint = "XSync")]
+    public static partial int Sync(nint display, int discard);
+
+    [LibraryImport(Library, EntryPoint = "XFree")]
+    public static partial int Free(nint data);
+
+    /// <summary>Sets the process's X error handler (int handler(Display*, XErrorEvent*)); returns the previous one.</summary>
+    [LibraryImport(Library, EntryPoint = "XSetErrorHandler")]
+    public static partial nint SetErrorHandler(nint handler);
 
     [LibraryImport(Library, EntryPoint = "XDestroyWindow")]
     public static partial int DestroyWindow(nint display, nuint window);

@@ -3,7 +3,6 @@ using KapImmersive.Core.Session;
 using KapImmersive.Headset.Frames;
 using KapImmersive.Headset.Xr.Native;
 using KapImmersive.Rendering;
-using KapImmersive.Rendering.Headless;
 
 namespace KapImmersive.Headset.Xr;
 
@@ -17,7 +16,7 @@ internal sealed unsafe class XrHeadset : IDisposable
 {
     public const string AwayMessage = "Resting with the headset off. Take your time.";
     public const string InstallHint = "no OpenXR runtime is installed or active: install and start one (SteamVR, or Monado: apt-get install monado-service), or set XR_RUNTIME_JSON to its manifest; see docs/openxr.md";
-    private readonly HeadlessGlContext _context;
+    private readonly IXrGraphics _context;
     private readonly XrInstance _instance;
     private readonly RoomRenderer _renderer;
     private readonly XrSession _session;
@@ -25,12 +24,12 @@ internal sealed unsafe class XrHeadset : IDisposable
     private readonly List<XrSessionState> _changes = [];
     private int _awayCount;
 
-    private XrHeadset(HeadlessGlContext context, XrInstance instance)
+    private XrHeadset(IXrGraphics context, XrInstance instance)
     {
         _context = context;
         _instance = instance;
         _renderer = new RoomRenderer(context.Gl, context.Flavour);
-        _session = new XrSession(instance, context.Gl);
+        _session = new XrSession(instance, context);
         Display = new XrDisplay(context.Gl, _renderer, _session, _views);
     }
 
@@ -40,23 +39,37 @@ internal sealed unsafe class XrHeadset : IDisposable
 
     public long FramesSubmitted { get; private set; }
 
-    /// <summary>Opens the runtime on this thread; with no runtime, throws the plain install message.</summary>
-    public static XrHeadset Open(RenderingOptions rendering)
+    /// <summary>The runtime, the graphics binding and the eye size, in words for the log.</summary>
+    public string Description => $"OpenXR runtime {_instance.RuntimeName}, {_context.Description}, {_instance.EyeWidth}x{_instance.EyeHeight} an eye";
+
+    /// <summary>
+    /// Opens the runtime and the renderer's context on this thread, bound as <paramref name="graphics"/> asks (Auto:
+    /// EGL when offered, else Xlib on <paramref name="displayName"/> or $DISPLAY). With no usable runtime, throws the
+    /// plain message saying what to install or set.
+    /// </summary>
+    public static XrHeadset Open(RenderingOptions rendering, XrGraphicsBinding graphics = XrGraphicsBinding.Auto, string? displayName = null)
     {
         ArgumentNullException.ThrowIfNull(rendering);
-        var context = HeadlessGlContext.Create(rendering.Flavour);
+        XrInstance instance;
         try
         {
-            return new XrHeadset(context, XrInstance.Create());
+            instance = XrInstance.Create(graphics, displayName);
         }
         catch (XrCallFailedException failure) when (failure.RuntimeUnavailable)
         {
-            context.Dispose();
             throw new XrRuntimeUnavailableException(InstallHint, failure);
+        }
+
+        IXrGraphics? context = null;
+        try
+        {
+            context = instance.Graphics == XrGraphicsBinding.Xlib ? XrXlibGraphics.Open(rendering.Flavour, displayName) : XrEglGraphics.Open(rendering.Flavour);
+            return new XrHeadset(context, instance);
         }
         catch
         {
-            context.Dispose();
+            context?.Dispose();
+            instance.Dispose();
             throw;
         }
     }

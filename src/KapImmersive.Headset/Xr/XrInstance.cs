@@ -1,21 +1,26 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
+using KapImmersive.Headset.Window;
 using KapImmersive.Headset.Xr.Native;
 
 namespace KapImmersive.Headset.Xr;
 
 /// <summary>
-/// The OpenXR instance with OpenGL through EGL (XR_KHR_opengl_enable + XR_MNDX_egl_enable, which Monado accepts and
-/// which works with the renderer's surfaceless EGL context), and the head-mounted system with its eye size.
+/// The OpenXR instance with OpenGL (XR_KHR_opengl_enable), plus XR_MNDX_egl_enable when the session binds through
+/// EGL (Monado) rather than Xlib (SteamVR); only offered extensions are enabled. Also the head-mounted system with its
+/// eye size, and the runtime's name for the log.
 /// </summary>
 internal sealed unsafe class XrInstance : IDisposable
 {
     private const int HeadMountedDisplay = 1;
     public const int PrimaryStereo = 2;
 
-    private XrInstance(ulong handle, ulong system, int eyeWidth, int eyeHeight)
+    private XrInstance(ulong handle, string runtimeName, ulong system, XrGraphicsBinding graphics, int eyeWidth, int eyeHeight)
     {
         Handle = handle;
+        RuntimeName = runtimeName;
         System = system;
+        Graphics = graphics;
         EyeWidth = eyeWidth;
         EyeHeight = eyeHeight;
     }
@@ -28,9 +33,17 @@ internal sealed unsafe class XrInstance : IDisposable
 
     public int EyeHeight { get; }
 
-    public static XrInstance Create()
+    /// <summary>Egl or Xlib: the binding the session must use, chosen from what the runtime offered.</summary>
+    public XrGraphicsBinding Graphics { get; }
+
+    public string RuntimeName { get; }
+
+    /// <param name="wanted">The configured binding (Auto picks EGL when offered).</param>
+    /// <param name="displayName">The X display the Xlib binding would use; null means $DISPLAY.</param>
+    public static XrInstance Create(XrGraphicsBinding wanted, string? displayName)
     {
-        string[] extensions = ["XR_KHR_opengl_enable", "XR_MNDX_egl_enable"];
+        var graphics = XrGraphicsSelection.Choose(wanted, XrRuntimeExtensions.Offered(), () => X11Window.Unavailable(displayName));
+        string[] extensions = graphics == XrGraphicsBinding.Egl ? [XrGraphicsSelection.OpenGl, XrGraphicsSelection.Egl] : [XrGraphicsSelection.OpenGl];
         var names = extensions.Select(Marshal.StringToCoTaskMemUTF8).ToArray();
         try
         {
@@ -47,7 +60,7 @@ internal sealed unsafe class XrInstance : IDisposable
 
             try
             {
-                return WithSystem(handle);
+                return WithSystem(handle, graphics);
             }
             catch
             {
@@ -66,7 +79,16 @@ internal sealed unsafe class XrInstance : IDisposable
 
     public void Dispose() => _ = XrApi.DestroyInstance(Handle);
 
-    private static XrInstance WithSystem(ulong handle)
+    private static string ReadRuntimeName(ulong handle)
+    {
+        var properties = new XrInstanceProperties { Type = XrStructureType.InstanceProperties };
+        XrCheck.Call(XrApi.GetInstanceProperties(handle, &properties), "xrGetInstanceProperties");
+        var version = properties.RuntimeVersion;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{XrText.Read(properties.RuntimeName, 128)} {version >> 48}.{(version >> 32) & 0xFFFF}.{version & 0xFFFFFFFF}");
+    }
+
+    private static XrInstance WithSystem(ulong handle, XrGraphicsBinding graphics)
     {
         var getInfo = new XrSystemGetInfo { Type = XrStructureType.SystemGetInfo, FormFactor = HeadMountedDisplay };
         ulong system;
@@ -92,6 +114,6 @@ internal sealed unsafe class XrInstance : IDisposable
             throw new XrCallFailedException("xrEnumerateViewConfigurationViews: the headset does not report two eyes");
         }
 
-        return new XrInstance(handle, system, (int)views[0].RecommendedImageRectWidth, (int)views[0].RecommendedImageRectHeight);
+        return new XrInstance(handle, ReadRuntimeName(handle), system, graphics, (int)views[0].RecommendedImageRectWidth, (int)views[0].RecommendedImageRectHeight);
     }
 }

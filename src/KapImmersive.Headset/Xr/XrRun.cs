@@ -19,7 +19,7 @@ internal static partial class XrRun
         XrHeadset headset;
         try
         {
-            headset = XrHeadset.Open(rendering);
+            headset = XrHeadset.Open(rendering, options.XrGraphics);
         }
         catch (XrRuntimeUnavailableException unavailable) when (options.XrFallbackToHeadless)
         {
@@ -34,6 +34,7 @@ internal static partial class XrRun
 
         using (headset)
         {
+            LogOpened(logger, headset.Description);
             HeadsetLoop? loop = null;
             headset.Attach(() => loop!.State);
             loop = new HeadsetLoop(new SessionReducer(presets), start, link, headset.Input, [headset.Display], log, options.DwellSeconds);
@@ -50,6 +51,9 @@ internal static partial class XrRun
 
         return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "headset running: {Description}")]
+    private static partial void LogOpened(ILogger logger, string description);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Message}; running headless as configured (Kap:App:XrFallbackToHeadless)")]
     private static partial void LogFallback(ILogger logger, string message);

@@ -1,6 +1,6 @@
 namespace KapImmersive.Headset.Xr;
 
-/// <summary>No OpenXR runtime to talk to: the message names what to install.</summary>
+/// <summary>No OpenXR runtime the app can use (none active, or none that takes its OpenGL here): the message says what to install or set.</summary>
 public sealed class XrRuntimeUnavailableException : Exception
 {
     public XrRuntimeUnavailableException()

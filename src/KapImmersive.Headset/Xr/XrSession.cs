@@ -1,31 +1,28 @@
 using KapImmersive.Headset.Xr.Native;
-using Silk.NET.OpenGL;
 
 namespace KapImmersive.Headset.Xr;
 
 /// <summary>
-/// A session bound to the renderer's EGL context, its local reference space, one swapchain per eye and the
-/// controllers, and the runtime's state machine as xrPollEvent reports it.
+/// A session bound to the renderer's OpenGL context (through EGL or Xlib), its local reference space, one swapchain
+/// per eye and the controllers, and the runtime's state machine as xrPollEvent reports it.
 /// </summary>
 internal sealed unsafe class XrSession : IDisposable
 {
     private const int LocalSpace = 2;
     private readonly XrInstance _instance;
 
-    public XrSession(XrInstance instance, GL gl)
+    public XrSession(XrInstance instance, IXrGraphics graphics)
     {
         _instance = instance;
-        var binding = XrEglBinding.Current();
-        var info = new XrSessionCreateInfo { Type = XrStructureType.SessionCreateInfo, Next = &binding, SystemId = instance.System };
-        ulong handle;
-        XrCheck.Call(XrApi.CreateSession(instance.Handle, &info, &handle), "xrCreateSession(OpenGL through EGL)");
+        ArgumentNullException.ThrowIfNull(graphics);
+        var handle = graphics.CreateSession(instance.Handle, instance.System);
         Handle = handle;
         var spaceInfo = new XrReferenceSpaceCreateInfo { Type = XrStructureType.ReferenceSpaceCreateInfo, ReferenceSpaceType = LocalSpace };
         spaceInfo.PoseInReferenceSpace.Orientation = System.Numerics.Quaternion.Identity;
         ulong space;
         XrCheck.Call(XrApi.CreateReferenceSpace(handle, &spaceInfo, &space), "xrCreateReferenceSpace(local)");
         Space = space;
-        Eyes = [new XrEyeSwapchain(handle, gl, instance.EyeWidth, instance.EyeHeight), new XrEyeSwapchain(handle, gl, instance.EyeWidth, instance.EyeHeight)];
+        Eyes = [new XrEyeSwapchain(handle, graphics.Gl, instance.EyeWidth, instance.EyeHeight), new XrEyeSwapchain(handle, graphics.Gl, instance.EyeWidth, instance.EyeHeight)];
         Controllers = new XrControllerActions(instance.Handle, handle);
     }
 

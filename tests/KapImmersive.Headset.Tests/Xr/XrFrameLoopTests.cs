@@ -14,6 +14,7 @@ using Xunit.Abstractions;
 namespace KapImmersive.Headset.Tests.Xr;
 
 /// <summary>The real OpenXR loader against the fake runtime the test build compiles (tests/fixtures/fake-openxr-runtime).</summary>
+[Collection(OpenXrRuntimeGroup.Name)]
 public sealed partial class XrFrameLoopTests(ITestOutputHelper output)
 {
     [Fact]

@@ -10,6 +10,9 @@ internal static unsafe partial class XrApi
 {
     private const string Loader = "libopenxr_loader.so.1";
 
+    [LibraryImport(Loader, EntryPoint = "xrEnumerateInstanceExtensionProperties")]
+    public static partial int EnumerateInstanceExtensionProperties(byte* layerName, uint capacity, uint* count, XrExtensionProperties* properties);
+
     [LibraryImport(Loader, EntryPoint = "xrCreateInstance")]
     public static partial int CreateInstance(XrInstanceCreateInfo* info, ulong* instance);
 
@@ -18,6 +21,9 @@ internal static unsafe partial class XrApi
 
     [LibraryImport(Loader, EntryPoint = "xrGetInstanceProcAddr", StringMarshalling = StringMarshalling.Utf8)]
     public static partial int GetInstanceProcAddr(ulong instance, string name, out nint function);
+
+    [LibraryImport(Loader, EntryPoint = "xrGetInstanceProperties")]
+    public static partial int GetInstanceProperties(ulong instance, XrInstanceProperties* properties);
 
     [LibraryImport(Loader, EntryPoint = "xrGetSystem")]
     public static partial int GetSystem(ulong instance, XrSystemGetInfo* info, ulong* system);

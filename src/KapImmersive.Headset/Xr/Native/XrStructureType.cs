@@ -3,6 +3,7 @@ namespace KapImmersive.Headset.Xr.Native;
 /// <summary>The XrStructureType values of the structs this app passes (from openxr.h 1.0).</summary>
 internal enum XrStructureType
 {
+    ExtensionProperties = 2,
     InstanceCreateInfo = 3,
     SystemGetInfo = 4,
     ViewLocateInfo = 6,
@@ -18,6 +19,7 @@ internal enum XrStructureType
     ActionStateBoolean = 23,
     ActionSetCreateInfo = 28,
     ActionCreateInfo = 29,
+    InstanceProperties = 32,
     FrameWaitInfo = 33,
     CompositionLayerProjection = 35,
     ReferenceSpaceCreateInfo = 37,
@@ -32,6 +34,7 @@ internal enum XrStructureType
     ActionStateGetInfo = 58,
     SessionActionSetsAttachInfo = 60,
     ActionsSyncInfo = 61,
+    GraphicsBindingOpenGlXlibKhr = 1000023001,
     SwapchainImageOpenGlKhr = 1000023004,
     GraphicsRequirementsOpenGlKhr = 1000023005,
     GraphicsBindingEglMndx = 1000048004,
