@@ -32,7 +32,7 @@ internal sealed partial class HeadsetRun(HeadsetAppOptions options, RenderingOpt
 
     public FrameStats Stats { get; } = new();
 
-    /// <summary>Runs until <paramref name="stopping"/> fires and the gentle return that follows it has ended.</summary>
+    /// <summary>Runs until <paramref name="stopping"/> fires (or the window is closed) and the gentle return that follows has ended.</summary>
     public void Run(CancellationToken stopping)
     {
         var now = clock.ToSession(time.GetUtcNow());
@@ -108,6 +108,13 @@ internal sealed partial class HeadsetRun(HeadsetAppOptions options, RenderingOpt
 
             var started = time.GetTimestamp();
             var now = Now();
+            if (!returning && display is WindowDisplay { CloseRequested: true })
+            {
+                // The window's close button ends the session the way a stop does: the patient is brought back first.
+                returning = true;
+                loop.Apply(new EndSession("window-closed", "headset", options.ShutdownReturnSeconds), now);
+            }
+
             loop.Tick(now);
             Stats.Add(time.GetElapsedTime(started).TotalMilliseconds, missed);
             if (now >= nextTelemetry)

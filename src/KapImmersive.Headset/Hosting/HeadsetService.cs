@@ -62,6 +62,9 @@ public sealed partial class HeadsetService(IOptions<HeadsetAppOptions> app, IOpt
         try
         {
             await done.Task;
+
+            // A session can end without the host asking (its window closed, the XR runtime stopped it): the app ends with it.
+            lifetime.StopApplication();
         }
 #pragma warning disable CA1031 // Whatever stopped the session is said in one plain line (no stack trace) and ends the app non-zero.
         catch (Exception ex) when (ex is not OperationCanceledException)

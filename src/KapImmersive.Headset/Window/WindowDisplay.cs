@@ -54,6 +54,9 @@ public sealed class WindowDisplay : IHeadsetDisplay
 
     public int PreviewHeight => _preview.Height;
 
+    /// <summary>True once the window's close button was pressed: time to bring the patient back gently, then end.</summary>
+    public bool CloseRequested => _window.CloseRequested;
+
     /// <summary>The X window, for tools and tests that look at it from outside.</summary>
     public nuint WindowHandle => _window.Handle;
 

@@ -4,7 +4,9 @@ namespace KapImmersive.Headset.Window;
 
 /// <summary>
 /// A plain X11 window for the desktop preview, with its own connection to the X server. Its events are pumped on
-/// the frame loop's thread (the only thread that touches it): size changes are kept, keys wait for the keyboard.
+/// the frame loop's thread (the only thread that touches it): size changes are kept, keys wait for the keyboard, and
+/// the window manager's close button only raises <see cref="CloseRequested"/>, so the app can end the session gently
+/// instead of vanishing under the patient.
 /// </summary>
 public sealed class X11Window : IDisposable
 {
@@ -13,8 +15,13 @@ public sealed class X11Window : IDisposable
     private readonly Queue<WindowKey> _keys = new();
     private readonly byte[] _event = new byte[XlibNative.EventSize];
 
-    private X11Window(nint display, nuint handle, int screen, int width, int height)
+    private readonly nuint _protocols;
+    private readonly nuint _deleteWindow;
+
+    private X11Window(nint display, nuint handle, int screen, int width, int height, nuint protocols, nuint deleteWindow)
     {
+        _protocols = protocols;
+        _deleteWindow = deleteWindow;
         Display = display;
         Handle = handle;
         Screen = screen;
@@ -33,6 +40,9 @@ public sealed class X11Window : IDisposable
     public int Width { get; private set; }
 
     public int Height { get; private set; }
+
+    /// <summary>True once someone asked the window to close (WM_DELETE_WINDOW); the window stays until disposed.</summary>
+    public bool CloseRequested { get; private set; }
 
     /// <summary>Why no window can be opened here (in plain words), or null when an X display answers.</summary>
     public static string? Unavailable(string? displayName = null)
@@ -72,9 +82,12 @@ public sealed class X11Window : IDisposable
         }
 
         _ = XlibNative.StoreName(display, handle, title);
+        var protocols = XlibNative.InternAtom(display, "WM_PROTOCOLS", 0);
+        var deleteWindow = XlibNative.InternAtom(display, "WM_DELETE_WINDOW", 0);
+        _ = XlibNative.SetWmProtocols(display, handle, &deleteWindow, 1);
         _ = XlibNative.SelectInput(display, handle, (nint)(XlibNative.KeyPressMask | XlibNative.KeyReleaseMask | XlibNative.StructureNotifyMask));
         _ = XlibNative.MapWindow(display, handle);
-        var window = new X11Window(display, handle, screen, width, height);
+        var window = new X11Window(display, handle, screen, width, height, protocols, deleteWindow);
         window.WaitUntilMapped();
         return window;
     }
@@ -134,6 +147,11 @@ public sealed class X11Window : IDisposable
             {
                 Width = *(int*)(xevent + XlibNative.ConfigureWidthOffset);
                 Height = *(int*)(xevent + XlibNative.ConfigureHeightOffset);
+            }
+            else if (type == XlibNative.ClientMessage && *(nuint*)(xevent + XlibNative.ClientMessageTypeOffset) == _protocols
+                && *(nuint*)(xevent + XlibNative.ClientMessageDataOffset) == _deleteWindow)
+            {
+                CloseRequested = true;
             }
 
             return type;

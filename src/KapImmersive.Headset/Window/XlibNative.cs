@@ -17,11 +17,16 @@ internal static partial class XlibNative
     public const int KeyRelease = 3;
     public const int MapNotify = 19;
     public const int ConfigureNotify = 22;
+    public const int ClientMessage = 33;
 
     /// <summary>XEvent is a union of 24 longs; the fields read here sit at fixed offsets on 64-bit Linux.</summary>
     public const int EventSize = 24 * sizeof(long);
     public const int ConfigureWidthOffset = 56;
     public const int ConfigureHeightOffset = 60;
+
+    /// <summary>XClientMessageEvent: message_type (an Atom) after type, serial, send_event, display and window; data.l[0] after format.</summary>
+    public const int ClientMessageTypeOffset = 40;
+    public const int ClientMessageDataOffset = 56;
 
     [LibraryImport(Library, EntryPoint = "XOpenDisplay", StringMarshalling = StringMarshalling.Utf8)]
     public static partial nint OpenDisplay(string? name);
@@ -56,6 +61,12 @@ internal static partial class XlibNative
 
     [LibraryImport(Library, EntryPoint = "XMapWindow")]
     public static partial int MapWindow(nint display, nuint window);
+
+    [LibraryImport(Library, EntryPoint = "XInternAtom", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial nuint InternAtom(nint display, string name, int onlyIfExists);
+
+    [LibraryImport(Library, EntryPoint = "XSetWMProtocols")]
+    public static unsafe partial int SetWmProtocols(nint display, nuint window, nuint* protocols, int count);
 
     [LibraryImport(Library, EntryPoint = "XPending")]
     public static partial int Pending(nint display);

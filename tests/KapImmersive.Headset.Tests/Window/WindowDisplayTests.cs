@@ -60,6 +60,22 @@ public sealed class WindowDisplayTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_close_button_is_only_a_request_and_the_window_keeps_drawing()
+    {
+        using var xvfb = XvfbServer.Start();
+        using var display = WindowDisplay.Open(new RenderingOptions(), 64, 36, Width, Height, xvfb.Name);
+        var (loop, _) = Loop(display);
+        var now = Run(loop, 0, 5);
+        using var desk = new XClient(xvfb.Name);
+        Assert.False(display.CloseRequested);
+
+        desk.Close(display.WindowHandle);
+        RunUntil(loop, now, () => display.CloseRequested, "the close request");
+
+        Assert.True(Luminance(desk.Capture(display.WindowHandle, Width, Height), 0, Height) > 5, "the window still shows the room");
+    }
+
+    [Fact]
     public void A_held_arrow_key_turns_the_head_slowly_and_letting_go_holds_it()
     {
         const ulong left = 0xff51;

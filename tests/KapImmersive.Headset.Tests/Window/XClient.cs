@@ -33,6 +33,41 @@ internal sealed class XClient : IDisposable
         _ = XClientNative.Sync(_display, 0);
     }
 
+    /// <summary>The top-level windows on the screen (Xvfb runs no window manager, so an app's window is one of them).</summary>
+    public unsafe IReadOnlyList<nuint> TopLevelWindows()
+    {
+        nuint root, parent;
+        nuint* children;
+        uint count;
+        Assert.NotEqual(0, XClientNative.QueryTree(_display, XClientNative.DefaultRootWindow(_display), &root, &parent, &children, &count));
+        var windows = new nuint[count];
+        for (var i = 0; i < count; i++)
+        {
+            windows[i] = children[i];
+        }
+
+        if (children != null)
+        {
+            _ = XClientNative.Free(children);
+        }
+
+        return windows;
+    }
+
+    /// <summary>Clicks the window manager's close button, as far as the window can tell: a WM_DELETE_WINDOW client message.</summary>
+    public unsafe void Close(nuint window)
+    {
+        var xevent = stackalloc byte[24 * sizeof(long)];
+        new Span<byte>(xevent, 24 * sizeof(long)).Clear();
+        *(int*)xevent = XClientNative.ClientMessage;
+        *(nuint*)(xevent + 32) = window;
+        *(nuint*)(xevent + 40) = XClientNative.InternAtom(_display, "WM_PROTOCOLS", 0);
+        *(int*)(xevent + 48) = 32;
+        *(nuint*)(xevent + 56) = XClientNative.InternAtom(_display, "WM_DELETE_WINDOW", 0);
+        Assert.NotEqual(0, XClientNative.SendEvent(_display, window, 0, XClientNative.NoEventMask, xevent));
+        _ = XClientNative.Sync(_display, 0);
+    }
+
     /// <summary>The window's pixels as the X server holds them, as RGBA rows top-down.</summary>
     public unsafe byte[] Capture(nuint window, int width, int height)
     {

@@ -35,6 +35,24 @@ internal static partial class XClientNative
     [LibraryImport(X11, EntryPoint = "XGetImage")]
     public static partial nint GetImage(nint display, nuint drawable, int x, int y, uint width, uint height, nuint planeMask, int format);
 
+    public const int ClientMessage = 33;
+    public const int NoEventMask = 0;
+
+    [LibraryImport(X11, EntryPoint = "XInternAtom", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial nuint InternAtom(nint display, string name, int onlyIfExists);
+
+    [LibraryImport(X11, EntryPoint = "XDefaultRootWindow")]
+    public static partial nuint DefaultRootWindow(nint display);
+
+    [LibraryImport(X11, EntryPoint = "XQueryTree")]
+    public static unsafe partial int QueryTree(nint display, nuint window, nuint* root, nuint* parent, nuint** children, uint* count);
+
+    [LibraryImport(X11, EntryPoint = "XFree")]
+    public static unsafe partial int Free(void* data);
+
+    [LibraryImport(X11, EntryPoint = "XSendEvent")]
+    public static unsafe partial int SendEvent(nint display, nuint window, int propagate, nint eventMask, byte* xevent);
+
     [LibraryImport(Xtst, EntryPoint = "XTestFakeKeyEvent")]
     public static partial int FakeKeyEvent(nint display, uint keycode, int isPress, nuint delay);
 }
