@@ -6,7 +6,6 @@ using KapImmersive.Headset.Frames;
 using KapImmersive.Headset.Xr.Native;
 using KapImmersive.Rendering;
 using KapImmersive.Rendering.Cameras;
-using KapImmersive.Rendering.Gpu;
 using KapImmersive.Rendering.Panels;
 using Silk.NET.OpenGL;
 
@@ -15,8 +14,7 @@ namespace KapImmersive.Headset.Xr;
 /// <summary>
 /// Draws each frame into the eyes' swapchain images with the views the runtime located for it. The room's seated
 /// head height is where the runtime's first located head stands, so a patient's posture never moves the room. The
-/// console's preview is the mono view from between the eyes, drawn on request into a small framebuffer of its own, as
-/// the headless and window displays draw theirs: the swapchain images belong to the runtime's compositor.
+/// console's preview is drawn apart, as in the headless display: the swapchain images belong to the runtime's compositor.
 /// </summary>
 internal sealed class XrDisplay : IHeadsetDisplay
 {
@@ -25,8 +23,7 @@ internal sealed class XrDisplay : IHeadsetDisplay
     private readonly XrSession _session;
     private readonly PanelFollower _panel = new();
     private readonly XrView[] _views;
-    private readonly TextureFramebuffer _preview;
-    private readonly byte[] _previewPixels;
+    private readonly PreviewCapture _preview;
     private Vector3? _origin;
     private double _lastTime = double.NaN;
     private HeadPose _head = HeadPose.Seated;
@@ -38,8 +35,7 @@ internal sealed class XrDisplay : IHeadsetDisplay
         _renderer = renderer;
         _session = session;
         _views = views;
-        _preview = TextureFramebuffer.Create(gl, PreviewSize.Width, PreviewSize.Height);
-        _previewPixels = new byte[PreviewSize.Width * PreviewSize.Height * 4];
+        _preview = new PreviewCapture(gl, renderer, PreviewSize.Width, PreviewSize.Height);
     }
 
     /// <summary>Whether the runtime wants pictures this frame (false while the session is only synchronized).</summary>
@@ -85,12 +81,7 @@ internal sealed class XrDisplay : IHeadsetDisplay
         _gl.Flush();
     }
 
-    public ReadOnlySpan<byte> CapturePreview(in SceneFrame frame)
-    {
-        _renderer.Draw(frame, PreviewCamera.View(_head, _preview.Width, _preview.Height), _preview, _panelPose, GazeDwell.None);
-        _preview.ReadPixels(_previewPixels);
-        return _previewPixels;
-    }
+    public ReadOnlySpan<byte> CapturePreview(in SceneFrame frame) => _preview.Capture(frame, _head, _panelPose);
 
     /// <summary>Where the runtime's position is in the room (the first located head sits at the seated height).</summary>
     public Vector3 ToRoom(Vector3 runtimePosition)
