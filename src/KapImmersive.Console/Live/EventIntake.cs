@@ -14,7 +14,8 @@ public sealed class EventIntake(SessionRecord record, HeadsetBoard board, AlertD
     public bool TakeEvent(string headsetId, EventMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var who = message.Type is EventTypes.PhaseChanged or EventTypes.CheckInAsked ? "headset" : "patient";
+        var who = message.Type is EventTypes.PhaseChanged or EventTypes.CheckInAsked or EventTypes.HeadsetRemoved or EventTypes.HeadsetWorn
+            ? "headset" : "patient";
         var entry = new NewEntry(headsetId, message.At, EntryKinds.Event, message.Type, who, Describe(message)) { Reference = message.Id };
         var alert = record.AddEvent(entry, AlertTypeOf(message), out var added);
         if (!added)
@@ -88,6 +89,12 @@ public sealed class EventIntake(SessionRecord record, HeadsetBoard board, AlertD
         EventTypes.CheckInMissed => $"check-in missed: {e.Prompt ?? "no answer in time"}",
         EventTypes.HelpRequested => $"help requested ({e.Source ?? "button"})",
         EventTypes.PhaseChanged => $"phase {e.From} → {e.To}",
+        EventTypes.HeadsetRemoved => $"headset taken off ({e.Phase})",
+        EventTypes.HeadsetWorn => e.RemovedAt is { } removed ? $"headset back on after {Duration(e.At - removed)} off" : "headset back on",
         _ => e.Type,
     };
+
+    private static string Duration(TimeSpan span) => span.TotalMinutes >= 1
+        ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalMinutes} min {span.Seconds} s")
+        : string.Create(CultureInfo.InvariantCulture, $"{Math.Max(0, (int)span.TotalSeconds)} s");
 }

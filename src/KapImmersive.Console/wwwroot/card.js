@@ -22,7 +22,7 @@ const cards = (() => {
     root.append(preview);
     const dl = kap.el("dl", { class: "facts" });
     const f = {};
-    [["Phase", "phase"], ["Preset", "preset"], ["Darkness", "darkness"], ["Volume", "volume"], ["Breathing", "breathing"],
+    [["Phase", "phase"], ["Headset", "headset"], ["Preset", "preset"], ["Darkness", "darkness"], ["Volume", "volume"], ["Breathing", "breathing"],
      ["Check-in", "checkin"], ["Message", "message"], ["In session", "elapsed"], ["Heart rate", "heart"], ["Blood pressure", "pressure"],
      ["Head motion", "motion"], ["Vitals due", "vitalsDue"]].forEach(([label, key]) => { f[key] = fact(dl, label, key); });
     const darknessMeter = meter(), volumeMeter = meter();
@@ -123,6 +123,10 @@ const cards = (() => {
       bar.querySelector(".target").style.left = `${Math.round((r.target ?? 0) * 100)}%`;
     });
     k.f.elapsed.textContent = kap.minutesSince(s?.dosingStartedAt ?? s?.phaseSince);
+    const off = s?.headsetOff === true;
+    k.f.headset.textContent = !s ? "–" : off ? `off for ${kap.minutesSince(s.headsetRemovedAt)}` : "on";
+    k.f.headset.className = off ? "headset-off" : "";
+    k.f.headset.title = off ? `taken off at ${kap.time(s.headsetRemovedAt)}` : "";
     const due = card.nextVitalsDue ? new Date(card.nextVitalsDue).getTime() : null;
     k.f.vitalsDue.textContent = due === null ? "–" : due <= Date.now() ? "now: blood pressure and heart rate" : `at ${kap.time(card.nextVitalsDue)}`;
     k.f.vitalsDue.className = due !== null && due <= Date.now() ? "vitals-due" : "";

@@ -26,4 +26,6 @@ public sealed record CommandArgs
     public string? Text { get; init; }
 
     public string? Phase { get; init; }
+
+    public bool? Worn { get; init; }
 }

@@ -43,6 +43,7 @@ internal static class CommandArgsReader
             CommandTypes.ClearMessage => new ClearMessage(id, m.Issuer),
             CommandTypes.SetPhase => ProtocolNames.TryParsePhase(a.Phase, out var phase) ? new SetPhase(id, m.Issuer, phase) : Fail(out error, $"args.phase: '{a.Phase}' is not a phase; use one of {ProtocolNames.PhaseNames}"),
             CommandTypes.EndSession => new EndSession(id, m.Issuer, a.Seconds),
+            CommandTypes.ReportHeadsetWorn => Fail(out error, "reportHeadsetWorn comes from the headset itself, which alone knows whether it is worn; a console cannot send it"),
             _ => Fail(out error, $"unknown command type '{m.Type}'; known types: {CommandTypes.Names}"),
         };
 

@@ -26,6 +26,7 @@ public static class CommandCodec
             ShowMessage c => new CommandArgs { Text = c.Text, Seconds = c.Seconds },
             SetPhase c => new CommandArgs { Phase = ProtocolNames.Of(c.Phase) },
             EndSession c => new CommandArgs { Seconds = c.ReturnSeconds },
+            ReportHeadsetWorn c => new CommandArgs { Worn = c.Worn },
             _ => new CommandArgs(),
         };
         return new CommandMessage { Id = command.Id, IssuedAt = issuedAt, Issuer = command.Issuer, Type = CommandTypes.NameOf(command), Args = args };

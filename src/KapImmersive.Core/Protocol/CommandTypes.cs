@@ -20,7 +20,10 @@ public static class CommandTypes
     public const string SetPhase = "setPhase";
     public const string EndSession = "endSession";
 
-    /// <summary>Each type with its arguments, required ones first and optional ones in brackets; shown in errors and help.</summary>
+    /// <summary>The headset's own report of whether it is worn: written to its log, refused from the wire.</summary>
+    public const string ReportHeadsetWorn = "reportHeadsetWorn";
+
+    /// <summary>Each type a console may send, with its arguments, required ones first and optional ones in brackets; shown in errors and help.</summary>
     public static FrozenDictionary<string, string> Usage { get; } = new Dictionary<string, string>
     {
         [LoadPreset] = "presetId",
@@ -55,6 +58,7 @@ public static class CommandTypes
         Session.ClearMessage => ClearMessage,
         Session.SetPhase => SetPhase,
         Session.EndSession => EndSession,
+        Session.ReportHeadsetWorn => ReportHeadsetWorn,
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "not a wire command"),
     };
 }

@@ -10,7 +10,7 @@ public sealed record EventMessage
 
     public required string Id { get; init; }
 
-    /// <summary>checkInAsked, checkInAnswered, checkInMissed, helpRequested or phaseChanged.</summary>
+    /// <summary>checkInAsked, checkInAnswered, checkInMissed, helpRequested, phaseChanged, headsetRemoved or headsetWorn.</summary>
     public required string Type { get; init; }
 
     public required DateTimeOffset At { get; init; }
@@ -30,4 +30,7 @@ public sealed record EventMessage
     public string? From { get; init; }
 
     public string? To { get; init; }
+
+    /// <summary>On headsetWorn: when the headset was taken off.</summary>
+    public DateTimeOffset? RemovedAt { get; init; }
 }

@@ -29,6 +29,8 @@ public static class SessionMessages
             LastAnswerAt = state.LastAnswer is { } answered ? clock.ToWall(answered.At) : null,
             Message = state.Message?.Text,
             DosingStartedAt = state.DosingStartedAt is { } d ? clock.ToWall(d) : null,
+            HeadsetOff = state.HeadsetRemovedAt is not null,
+            HeadsetRemovedAt = state.HeadsetRemovedAt is { } removed ? clock.ToWall(removed) : null,
         };
     }
 
@@ -44,6 +46,8 @@ public static class SessionMessages
         CheckInMissed e => new EventMessage { Id = eventId, Type = EventTypes.CheckInMissed, At = clock.ToWall(e.At), CheckInId = e.CheckInId, AskedAt = clock.ToWall(e.AskedAt) },
         HelpRequested e => new EventMessage { Id = eventId, Type = EventTypes.HelpRequested, At = clock.ToWall(e.At), Source = e.Source, Phase = ProtocolNames.Of(e.Phase) },
         PhaseChanged e => new EventMessage { Id = eventId, Type = EventTypes.PhaseChanged, At = clock.ToWall(e.At), From = ProtocolNames.Of(e.From), To = ProtocolNames.Of(e.To) },
+        HeadsetRemoved e => new EventMessage { Id = eventId, Type = EventTypes.HeadsetRemoved, At = clock.ToWall(e.At), Phase = ProtocolNames.Of(e.Phase) },
+        HeadsetWorn e => new EventMessage { Id = eventId, Type = EventTypes.HeadsetWorn, At = clock.ToWall(e.At), RemovedAt = clock.ToWall(e.RemovedAt) },
         _ => null,
     };
 

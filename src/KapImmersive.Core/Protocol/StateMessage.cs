@@ -40,4 +40,10 @@ public sealed record StateMessage
     public string? Message { get; init; }
 
     public DateTimeOffset? DosingStartedAt { get; init; }
+
+    /// <summary>True while the headset is off the patient's head; absent (false) from a headset that cannot tell.</summary>
+    public bool HeadsetOff { get; init; }
+
+    /// <summary>While the headset is off: since when.</summary>
+    public DateTimeOffset? HeadsetRemovedAt { get; init; }
 }

@@ -96,7 +96,8 @@ public sealed partial class SessionReducer(PresetCatalog presets)
         var due = Earliest(state.CheckIn?.DeadlineAt, state.Message?.Until);
         due = Earliest(due, state.PreviousPreset is null ? null : state.PresetBlend.EndsAt);
         due = Earliest(due, state.Phase == SessionPhase.Return ? state.ReturnEndsAt : null);
-        return Earliest(due, state.Phase == SessionPhase.Dosing && state.CheckIn is null ? state.NextCheckInAt : null);
+        var asking = state.Phase == SessionPhase.Dosing && state.CheckIn is null && state.HeadsetRemovedAt is null;
+        return Earliest(due, asking ? state.NextCheckInAt : null);
     }
 
     private static double? Earliest(double? a, double? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
@@ -146,6 +147,7 @@ public sealed partial class SessionReducer(PresetCatalog presets)
         ClearMessage => Decision.Apply(state with { Message = null }, "message cleared"),
         SetPhase c => ChangePhase(state, c, now),
         EndSession c => Return(state, c.ReturnSeconds, now),
+        ReportHeadsetWorn c => Wear(state, c, now),
         _ => Decision.Reject(state, $"'{command.GetType().Name}' is not a command this headset knows"),
     };
 }

@@ -56,5 +56,8 @@ public sealed record SessionState
 
     public double? ReturnEndsAt { get; init; }
 
+    /// <summary>When the headset was taken off; null while the patient wears it.</summary>
+    public double? HeadsetRemovedAt { get; init; }
+
     internal RecentIds RecentCommandIds { get; init; } = RecentIds.Empty;
 }

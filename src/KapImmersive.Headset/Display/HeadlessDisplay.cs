@@ -20,9 +20,8 @@ public sealed class HeadlessDisplay : IHeadsetDisplay
     private readonly StereoRig _rig;
     private readonly TextureFramebuffer _left;
     private readonly TextureFramebuffer _right;
-    private readonly TextureFramebuffer _preview;
+    private readonly PreviewCapture _preview;
     private readonly PanelFollower _panel = new();
-    private readonly byte[] _previewPixels;
     private double _lastTime = double.NaN;
     private PanelPose _panelPose;
     private HeadPose _head = HeadPose.Seated;
@@ -35,8 +34,7 @@ public sealed class HeadlessDisplay : IHeadsetDisplay
         _rig = options.Rig();
         _left = TextureFramebuffer.Create(_context.Gl, options.EyeWidth, options.EyeHeight);
         _right = TextureFramebuffer.Create(_context.Gl, options.EyeWidth, options.EyeHeight);
-        _preview = TextureFramebuffer.Create(_context.Gl, previewWidth, previewHeight);
-        _previewPixels = new byte[previewWidth * previewHeight * 4];
+        _preview = new PreviewCapture(_context.Gl, _renderer, previewWidth, previewHeight);
     }
 
     public string Renderer => _context.Renderer;
@@ -69,13 +67,7 @@ public sealed class HeadlessDisplay : IHeadsetDisplay
     }
 
     /// <summary>The mono view of the last frame, drawn and read back into a buffer the display keeps (RGBA).</summary>
-    public ReadOnlySpan<byte> CapturePreview(in SceneFrame frame)
-    {
-        var view = PreviewCamera.View(_head, _preview.Width, _preview.Height);
-        _renderer.Draw(frame, view, _preview, _panelPose, GazeDwell.None);
-        _preview.ReadPixels(_previewPixels);
-        return _previewPixels;
-    }
+    public ReadOnlySpan<byte> CapturePreview(in SceneFrame frame) => _preview.Capture(frame, _head, _panelPose);
 
     public int PreviewWidth => _preview.Width;
 

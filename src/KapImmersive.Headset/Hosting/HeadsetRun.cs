@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Globalization;
 using KapImmersive.Audio.Mixing;
 using KapImmersive.Audio.Output;
 using KapImmersive.Audio.Scene;
@@ -20,50 +20,63 @@ namespace KapImmersive.Headset.Hosting;
 
 /// <summary>
 /// One session on the frame loop's own thread (the GL context lives there): builds the display, sound and loop,
-/// paces frames, sends telemetry and previews, and on stop brings the patient back gently before it ends.
+/// paces frames (or lets the headset's runtime pace them), sends telemetry and previews, and on stop brings the
+/// patient back gently before it ends.
 /// </summary>
 internal sealed partial class HeadsetRun(HeadsetAppOptions options, RenderingOptions rendering, ISessionLink link, AudioOutputs audio,
     PresetCatalog presets, EnvironmentPreset startPreset, PatientScript patient, ISessionLog log, SessionClock clock, TimeProvider time, ILogger logger)
 {
-    private const int PreviewWidth = 320;
-    private const int PreviewHeight = 180;
-
-    public HeadsetLoop? Loop { get; internal set; }
-
-    public FrameStats Stats { get; } = new();
+    public HeadsetLoop? Loop { get; private set; }
 
     /// <summary>Runs until <paramref name="stopping"/> fires (or the window is closed) and the gentle return that follows has ended.</summary>
     public void Run(CancellationToken stopping)
     {
-        var now = clock.ToSession(time.GetUtcNow());
+        var now = Now();
         var start = SessionReducer.Start(startPreset, now);
         var music = new PresetMusicFactory(options.PresetFolder);
         music.CalibrateAll(presets);
 
         // XR (issue 9): paced by the runtime; with no runtime and XrFallbackToHeadless set, the headless display below.
-        if (options.Display == DisplayMode.Xr && XrRun.TryRun(this, options, rendering, link, presets, start, now, log, logger, stopping))
+        if (options.Display == DisplayMode.Xr && XrRun.TryOpen(rendering, options, logger) is { } headset)
         {
+            using (headset)
+            {
+                RunSession(start, now, music, headset.Display, headset.Attach, "paced by the OpenXR runtime",
+                    (loop, reporter) => headset.Run(loop, Now, options.ShutdownReturnSeconds, reporter, stopping));
+            }
+
             return;
         }
 
         using IHeadsetDisplay display = options.Display switch
         {
-            DisplayMode.Headless or DisplayMode.Xr => new HeadlessDisplay(rendering, PreviewWidth, PreviewHeight),
-            DisplayMode.Window => WindowDisplay.Open(rendering, PreviewWidth, PreviewHeight),
+            DisplayMode.Headless or DisplayMode.Xr => new HeadlessDisplay(rendering, PreviewSize.Width, PreviewSize.Height),
+            DisplayMode.Window => WindowDisplay.Open(rendering, PreviewSize.Width, PreviewSize.Height),
             _ => throw new InvalidOperationException($"display mode {options.Display} is not available; use Headless, Window or Xr"),
         };
+        RunSession(start, now, music, display,
+            state => display is WindowDisplay window ? window.Keyboard : new ScriptedPatient(patient, state),
+            string.Create(CultureInfo.InvariantCulture, $"{options.FrameRate} frames a second"),
+            (loop, reporter) => Pace(loop, reporter, display, stopping));
+    }
+
+    /// <summary>The parts every display mode shares: the sound, the loop, the first state, and what is reported after each frame.</summary>
+    /// <param name="patientInput">The patient's input, given the loop's current state (made once the loop exists).</param>
+    /// <param name="runFrames">Runs the frames until the session has ended gently.</param>
+    private void RunSession(SessionState start, double now, PresetMusicFactory music, IHeadsetDisplay display,
+        Func<Func<SessionState>, IPatientInput> patientInput, string pace, Action<HeadsetLoop, SessionReporter> runFrames)
+    {
         var (sound, live) = OpenSound(start, now, music);
         using (sound as IDisposable)
         using (live)
         {
             HeadsetLoop? loop = null;
-            IPatientInput input = display is WindowDisplay window ? window.Keyboard : new ScriptedPatient(patient, () => loop!.State);
-            loop = new HeadsetLoop(new SessionReducer(presets), start, link, input, [display, sound], log, options.DwellSeconds);
+            loop = new HeadsetLoop(new SessionReducer(presets), start, link, patientInput(() => loop!.State), [display, sound], log, options.DwellSeconds);
             Loop = loop;
             link.Publish(new Transition(start, []), now);
             live?.Start();
-            LogStarted(logger, display.Renderer, display.EyeWidth, display.EyeHeight, options.FrameRate);
-            Pace(loop, display, live, stopping);
+            LogStarted(logger, display.Renderer, display.EyeWidth, display.EyeHeight, pace);
+            runFrames(loop, new SessionReporter(options, link, display, live, clock, now));
         }
     }
 
@@ -86,11 +99,9 @@ internal sealed partial class HeadsetRun(HeadsetAppOptions options, RenderingOpt
         return (new SoundOutput(latest), new LiveAudioOutput(new SceneMixer(latest, music, now), sink, audio.Options));
     }
 
-    private void Pace(HeadsetLoop loop, IHeadsetDisplay display, LiveAudioOutput? live, CancellationToken stopping)
+    private void Pace(HeadsetLoop loop, SessionReporter reporter, IHeadsetDisplay display, CancellationToken stopping)
     {
         using var pacer = new FramePacer(time, options.FrameRate);
-        var nextTelemetry = loop.State.PhaseChangedAt + options.TelemetryIntervalSeconds;
-        var nextPreview = loop.State.PhaseChangedAt + options.PreviewIntervalSeconds;
         var returning = false;
         while (true)
         {
@@ -102,7 +113,7 @@ internal sealed partial class HeadsetRun(HeadsetAppOptions options, RenderingOpt
             catch (OperationCanceledException)
             {
                 returning = true;
-                loop.Apply(new EndSession("headset-shutdown", "headset", options.ShutdownReturnSeconds), Now());
+                loop.Apply(new EndSession("headset-shutdown", SessionReducer.HeadsetIssuer, options.ShutdownReturnSeconds), Now());
                 continue;
             }
 
@@ -112,26 +123,11 @@ internal sealed partial class HeadsetRun(HeadsetAppOptions options, RenderingOpt
             {
                 // The window's close button ends the session the way a stop does: the patient is brought back first.
                 returning = true;
-                loop.Apply(new EndSession("window-closed", "headset", options.ShutdownReturnSeconds), now);
+                loop.Apply(new EndSession("window-closed", SessionReducer.HeadsetIssuer, options.ShutdownReturnSeconds), now);
             }
 
             loop.Tick(now);
-            Stats.Add(time.GetElapsedTime(started).TotalMilliseconds, missed);
-            if (now >= nextTelemetry)
-            {
-                nextTelemetry = now + options.TelemetryIntervalSeconds;
-                SendTelemetry(loop, live);
-            }
-
-            if (options.PreviewEnabled && now >= nextPreview)
-            {
-                nextPreview = now + options.PreviewIntervalSeconds;
-                if (PreviewEncoder.Encode(display.CapturePreview(loop.LastFrame), display.PreviewWidth, display.PreviewHeight, options.PreviewMaxBytes) is { } jpeg)
-                {
-                    link.PublishPreview(jpeg);
-                }
-            }
-
+            reporter.AfterFrame(loop, now, time.GetElapsedTime(started).TotalMilliseconds, missed);
             if (returning && loop.State.Phase == SessionPhase.Ended)
             {
                 return;
@@ -139,24 +135,10 @@ internal sealed partial class HeadsetRun(HeadsetAppOptions options, RenderingOpt
         }
     }
 
-    private void SendTelemetry(HeadsetLoop loop, LiveAudioOutput? live)
-    {
-        var (p50, p99) = Stats.Percentiles();
-        link.PublishTelemetry(new TelemetryMessage
-        {
-            At = time.GetUtcNow(),
-            HeadMotion = Math.Round(loop.HeadMotion.ReadAndReset(), 2),
-            FrameMillisecondsP50 = Math.Round(p50, 3),
-            FrameMillisecondsP99 = Math.Round(p99, 3),
-            MissedFrames = Stats.Missed,
-            AudioUnderruns = live?.Underruns ?? 0,
-        });
-    }
-
     private double Now() => clock.ToSession(time.GetUtcNow());
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "headset running: {Renderer}, {Width}x{Height} a eye, {Rate} frames a second")]
-    private static partial void LogStarted(ILogger logger, string renderer, int width, int height, double rate);
+    [LoggerMessage(Level = LogLevel.Information, Message = "headset running: {Renderer}, {Width}x{Height} an eye, {Pace}")]
+    private static partial void LogStarted(ILogger logger, string renderer, int width, int height, string pace);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Message}")]
     private static partial void LogNoSound(ILogger logger, string message);

@@ -1,6 +1,7 @@
 using System.Numerics;
 using KapImmersive.Core.Patient;
 using KapImmersive.Core.Scene;
+using KapImmersive.Headset.Display;
 using KapImmersive.Headset.Frames;
 using KapImmersive.Headset.Xr.Native;
 using KapImmersive.Rendering;
@@ -12,17 +13,21 @@ namespace KapImmersive.Headset.Xr;
 
 /// <summary>
 /// Draws each frame into the eyes' swapchain images with the views the runtime located for it. The room's seated
-/// head height is where the runtime's first located head stands, so a patient's posture never moves the room.
+/// head height is where the runtime's first located head stands, so a patient's posture never moves the room. The
+/// console's preview is drawn apart, as in the headless display: the swapchain images belong to the runtime's compositor.
 /// </summary>
-internal sealed class XrDisplay : IFrameOutput
+internal sealed class XrDisplay : IHeadsetDisplay
 {
     private readonly GL _gl;
     private readonly RoomRenderer _renderer;
     private readonly XrSession _session;
     private readonly PanelFollower _panel = new();
     private readonly XrView[] _views;
+    private readonly PreviewCapture _preview;
     private Vector3? _origin;
     private double _lastTime = double.NaN;
+    private HeadPose _head = HeadPose.Seated;
+    private PanelPose _panelPose;
 
     public XrDisplay(GL gl, RoomRenderer renderer, XrSession session, XrView[] views)
     {
@@ -30,10 +35,21 @@ internal sealed class XrDisplay : IFrameOutput
         _renderer = renderer;
         _session = session;
         _views = views;
+        _preview = new PreviewCapture(gl, renderer, PreviewSize.Width, PreviewSize.Height);
     }
 
     /// <summary>Whether the runtime wants pictures this frame (false while the session is only synchronized).</summary>
     public bool ShouldRender { get; set; }
+
+    public string Renderer => _gl.GetStringS(StringName.Renderer) ?? "unknown";
+
+    public int EyeWidth => _session.Eyes[0].Width;
+
+    public int EyeHeight => _session.Eyes[0].Height;
+
+    public int PreviewWidth => _preview.Width;
+
+    public int PreviewHeight => _preview.Height;
 
     public void Present(in SceneFrame frame, in PatientView patient)
     {
@@ -49,7 +65,8 @@ internal sealed class XrDisplay : IFrameOutput
             _panel.Reset();
         }
 
-        var panelPose = _panel.Follow(new HeadPose(patient.HeadPosition, patient.HeadOrientation), elapsed);
+        _head = new HeadPose(patient.HeadPosition, patient.HeadOrientation);
+        _panelPose = _panel.Follow(_head, elapsed);
         var dwell = new GazeDwell(patient.Gazed switch { PatientChoice.Okay => DwellTarget.Ok, PatientChoice.NotOkay => DwellTarget.NotOk, _ => DwellTarget.None },
             patient.DwellProgress);
         for (var eye = 0; eye < 2; eye++)
@@ -57,12 +74,14 @@ internal sealed class XrDisplay : IFrameOutput
             var view = _views[eye];
             var fov = new FieldOfView(view.Fov.AngleLeft, view.Fov.AngleRight, view.Fov.AngleUp, view.Fov.AngleDown);
             var target = _session.Eyes[eye].Acquire();
-            _renderer.Draw(frame, EyeView.Create(ToRoom(view.Pose.Position), view.Pose.Orientation, fov), target, panelPose, dwell);
+            _renderer.Draw(frame, EyeView.Create(ToRoom(view.Pose.Position), view.Pose.Orientation, fov), target, _panelPose, dwell);
             _session.Eyes[eye].Release();
         }
 
         _gl.Flush();
     }
+
+    public ReadOnlySpan<byte> CapturePreview(in SceneFrame frame) => _preview.Capture(frame, _head, _panelPose);
 
     /// <summary>Where the runtime's position is in the room (the first located head sits at the seated height).</summary>
     public Vector3 ToRoom(Vector3 runtimePosition)
@@ -70,4 +89,6 @@ internal sealed class XrDisplay : IFrameOutput
         _origin ??= runtimePosition;
         return runtimePosition - _origin.Value + Patient.PatientSample.SeatedHead;
     }
+
+    public void Dispose() => _preview.Dispose();
 }

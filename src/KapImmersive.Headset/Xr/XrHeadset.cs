@@ -1,6 +1,7 @@
-using System.Numerics;
+using System.Diagnostics;
 using KapImmersive.Core.Session;
 using KapImmersive.Headset.Frames;
+using KapImmersive.Headset.Hosting;
 using KapImmersive.Headset.Xr.Native;
 using KapImmersive.Rendering;
 
@@ -8,13 +9,13 @@ namespace KapImmersive.Headset.Xr;
 
 /// <summary>
 /// The headset through OpenXR, paced by the runtime: each frame polls the session's state, waits for the runtime,
-/// locates the eyes, reads the controllers, ticks the loop (which draws into the swapchains) and submits one
-/// projection layer. Focus lost (headset off, a system menu) holds the scene calmly and tells the console through a
-/// headset-issued message that appears in the state snapshot; focus back clears it. Stopping ends gently.
+/// locates the eyes, reads the controllers, ticks the loop (which draws into the swapchains), submits one projection
+/// layer and then reports (telemetry, preview) as every display mode does. Focus lost after the patient had it (the
+/// headset taken off, or a system menu over the room) is reported to the session as the headset being off, which holds
+/// the scene and tells the console; focus back reports it worn again. Stopping ends gently.
 /// </summary>
 internal sealed unsafe class XrHeadset : IDisposable
 {
-    public const string AwayMessage = "Resting with the headset off. Take your time.";
     public const string InstallHint = "no OpenXR runtime is installed or active: install and start one (SteamVR, or Monado: apt-get install monado-service), or set XR_RUNTIME_JSON to its manifest; see docs/openxr.md";
     private readonly IXrGraphics _context;
     private readonly XrInstance _instance;
@@ -22,7 +23,10 @@ internal sealed unsafe class XrHeadset : IDisposable
     private readonly XrSession _session;
     private readonly XrView[] _views = new XrView[2];
     private readonly List<XrSessionState> _changes = [];
-    private int _awayCount;
+    private readonly XrFocusWatch _focus = new();
+    private long _firstDisplayTime;
+    private long _lastDisplayTime;
+    private double _firstFrameAt;
 
     private XrHeadset(IXrGraphics context, XrInstance instance)
     {
@@ -33,7 +37,7 @@ internal sealed unsafe class XrHeadset : IDisposable
         Display = new XrDisplay(context.Gl, _renderer, _session, _views);
     }
 
-    public IFrameOutput Display { get; }
+    public XrDisplay Display { get; }
 
     public XrPatientInput Input { get; private set; } = new(() => false);
 
@@ -75,34 +79,33 @@ internal sealed unsafe class XrHeadset : IDisposable
     }
 
     /// <summary>Gives the patient's input the session's check-in, once the loop exists.</summary>
-    public void Attach(Func<SessionState> state) => Input = new XrPatientInput(() => state().CheckIn is not null);
+    public XrPatientInput Attach(Func<SessionState> state) => Input = new XrPatientInput(() => state().CheckIn is not null);
 
-    /// <summary>Runs frames until the runtime ends the session: after <paramref name="stopping"/>, after its own stop, or on loss.</summary>
-    public void Run(HeadsetLoop loop, Func<long, double> sessionTime, double returnSeconds, CancellationToken stopping)
+    /// <summary>
+    /// Runs frames until the runtime ends the session: after <paramref name="stopping"/>, after its own stop, or on loss.
+    /// The first frame happens at <paramref name="sessionNow"/>; from there the loop's clock follows the runtime's
+    /// predicted display times, so each frame shows the moment its picture will be seen.
+    /// </summary>
+    public void Run(HeadsetLoop loop, Func<double> sessionNow, double returnSeconds, SessionReporter reporter, CancellationToken stopping)
     {
         ArgumentNullException.ThrowIfNull(loop);
-        ArgumentNullException.ThrowIfNull(sessionTime);
+        ArgumentNullException.ThrowIfNull(sessionNow);
+        ArgumentNullException.ThrowIfNull(reporter);
         var exitRequested = false;
         var returning = false;
-        long lastDisplayTime = 0;
+        var now = sessionNow();
         while (true)
         {
             _session.Poll(_changes);
+            var ending = exitRequested || returning || _changes.Contains(XrSessionState.Stopping) || _changes.Contains(XrSessionState.Exiting)
+                || _changes.Contains(XrSessionState.LossPending);
             foreach (var state in _changes)
             {
-                var now = sessionTime(lastDisplayTime);
-                if (state == XrSessionState.Visible && _session.Running && !returning)
-                {
-                    loop.Apply(new ShowMessage($"xr-away-{++_awayCount}", "headset", AwayMessage), now);
-                }
-                else if (state == XrSessionState.Focused && loop.State.Message?.Text == AwayMessage)
-                {
-                    loop.Apply(new ClearMessage($"xr-back-{_awayCount}", "headset"), now);
-                }
-                else if (state == XrSessionState.Stopping && !returning)
+                _focus.See(state, ending, loop, now);
+                if (state == XrSessionState.Stopping && !returning)
                 {
                     returning = true;
-                    loop.Apply(new EndSession("xr-stopping", "headset", returnSeconds), now);
+                    loop.Apply(new EndSession("xr-stopping", SessionReducer.HeadsetIssuer, returnSeconds), now);
                 }
                 else if (state is XrSessionState.Exiting or XrSessionState.LossPending)
                 {
@@ -128,34 +131,49 @@ internal sealed unsafe class XrHeadset : IDisposable
                 continue;
             }
 
-            lastDisplayTime = Frame(loop, sessionTime);
+            now = Frame(loop, sessionNow, reporter);
         }
     }
 
     public void Dispose()
     {
+        Display.Dispose();
         _session.Dispose();
         _renderer.Dispose();
         _instance.Dispose();
         _context.Dispose();
     }
 
-    private long Frame(HeadsetLoop loop, Func<long, double> sessionTime)
+    /// <returns>The frame's session time.</returns>
+    private double Frame(HeadsetLoop loop, Func<double> sessionNow, SessionReporter reporter)
     {
         var waitInfo = new XrTypedInfo { Type = XrStructureType.FrameWaitInfo };
         var frameState = new XrFrameState { Type = XrStructureType.FrameState };
         XrCheck.Call(XrApi.WaitFrame(_session.Handle, &waitInfo, &frameState), "xrWaitFrame");
+        var workStarted = Stopwatch.GetTimestamp();
+        var displayTime = frameState.PredictedDisplayTime;
+        if (_firstDisplayTime == 0)
+        {
+            _firstDisplayTime = _lastDisplayTime = displayTime;
+            _firstFrameAt = sessionNow();
+        }
+
+        var missed = displayTime - _lastDisplayTime > frameState.PredictedDisplayPeriod * 3 / 2;
+        _lastDisplayTime = displayTime;
+        var now = _firstFrameAt + ((displayTime - _firstDisplayTime) / 1e9);
+
         var beginInfo = new XrTypedInfo { Type = XrStructureType.FrameBeginInfo };
         XrCheck.Call(XrApi.BeginFrame(_session.Handle, &beginInfo), "xrBeginFrame");
-        var render = frameState.ShouldRender != 0 && LocateViews(frameState.PredictedDisplayTime);
+        var render = frameState.ShouldRender != 0 && LocateViews(displayTime);
         var focused = _session.Controllers.Sync();
         Input.SelectPressed = focused && _session.Controllers.Pressed(_session.Controllers.Select);
         Input.HelpPressed = focused && _session.Controllers.Pressed(_session.Controllers.Help);
-        ((XrDisplay)Display).ShouldRender = render;
-        loop.Tick(sessionTime(frameState.PredictedDisplayTime));
-        Submit(frameState.PredictedDisplayTime, render);
+        Display.ShouldRender = render;
+        loop.Tick(now);
+        Submit(displayTime, render);
         FramesSubmitted++;
-        return frameState.PredictedDisplayTime;
+        reporter.AfterFrame(loop, now, Stopwatch.GetElapsedTime(workStarted).TotalMilliseconds, missed);
+        return now;
     }
 
     private bool LocateViews(long displayTime)
@@ -176,7 +194,7 @@ internal sealed unsafe class XrHeadset : IDisposable
         }
 
         var head = (_views[0].Pose.Position + _views[1].Pose.Position) / 2;
-        Input.HeadPosition = ((XrDisplay)Display).ToRoom(head);
+        Input.HeadPosition = Display.ToRoom(head);
         Input.HeadOrientation = _views[0].Pose.Orientation;
         return true;
     }

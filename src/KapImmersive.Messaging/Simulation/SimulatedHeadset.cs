@@ -42,6 +42,9 @@ public sealed class SimulatedHeadset
     /// <summary>The patient presses the help button (dwell, controller or key in the real headset).</summary>
     public void PressHelp(string source = "button") => _patient.Enqueue(new RequestHelp(PatientCommandId(), SessionReducer.PatientIssuer, source));
 
+    /// <summary>The patient takes the headset off or puts it back on, as the real headset senses it.</summary>
+    public void ReportWorn(bool worn) => _patient.Enqueue(new ReportHeadsetWorn(PatientCommandId(), SessionReducer.HeadsetIssuer, worn));
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         _link.Publish(new Transition(State, []), Now());

@@ -69,6 +69,16 @@ public sealed partial class DashboardWalkTests : IAsyncLifetime
         await card.Locator("[data-action=vitals]").ClickAsync();
         await Expect(card.Locator("[data-fact=pressure]")).ToHaveTextAsync("121/79 mmHg");
 
+        var headset = card.Locator("[data-fact=headset]");
+        await Expect(headset).ToHaveTextAsync("on");
+        _headset.Headset.ReportWorn(false);
+        await Expect(headset).ToContainTextAsync("off for");
+        await Expect(headset).ToHaveClassAsync(HeadsetOff());
+        await card.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "card-headset-off.png") });
+        _headset.Headset.ReportWorn(true);
+        await Expect(headset).ToHaveTextAsync("on");
+        await Expect(page.Locator(".alert")).ToHaveCountAsync(0);
+
         var pressed = Stopwatch.StartNew();
         _headset.Headset.PressHelp();
         var alert = page.Locator(".alert.helpRequested[data-headset='room-a']");
@@ -91,6 +101,7 @@ public sealed partial class DashboardWalkTests : IAsyncLifetime
             "\"command\",\"requestCheckIn\",\"clara\"", "\"event\",\"checkInAsked\"", "\"event\",\"checkInAnswered\",\"patient\",\"check-in answered: okay\"",
             "\"vitals\",\"vitals\",\"clara\",\"heart rate 72/min, blood pressure 121/79 mmHg\"", "\"event\",\"helpRequested\",\"patient\"",
             "\"alert\",\"helpRequested\",\"console\"", "\"acknowledgement\",\"helpRequested\",\"clara\"", "\"command\",\"showMessage\",\"clara\"",
+            "\"event\",\"headsetRemoved\",\"headset\",\"headset taken off (idle)\"", "\"event\",\"headsetWorn\",\"headset\",\"headset back on after ",
         })
         {
             Assert.Contains(step, csv, StringComparison.Ordinal);
@@ -164,4 +175,7 @@ public sealed partial class DashboardWalkTests : IAsyncLifetime
 
     [GeneratedRegex("alerting")]
     private static partial Regex Alerting();
+
+    [GeneratedRegex("headset-off")]
+    private static partial Regex HeadsetOff();
 }

@@ -59,12 +59,20 @@ public sealed class CommandCodecTests
     [InlineData("""{"v":1,"id":"a","issuedAt":"2026-11-25T09:00:00Z","issuer":"x","type":"loadPreset","args":{"presetId":"../etc"}}""", "a", "a preset id is")]
     [InlineData("""{"v":1,"id":"has space","issuedAt":"2026-11-25T09:00:00Z","issuer":"x","type":"clearMessage"}""", null, "$.id")]
     [InlineData("""{"v":1,"id":"a","issuedAt":"yesterday","issuer":"x","type":"clearMessage"}""", "a", "$.issuedAt: wrong type")]
+    [InlineData("""{"v":1,"id":"a","issuedAt":"2026-11-25T09:00:00Z","issuer":"headset","type":"reportHeadsetWorn","args":{"worn":false}}""", "a", "a console cannot send it")]
     public void Malformed_commands_are_refused_with_a_reason_and_their_id_when_it_is_readable(string payload, string? id, string reason)
     {
         var read = CommandCodec.Read(Encoding.UTF8.GetBytes(payload));
         Assert.False(read.Ok);
         Assert.Equal(id, read.CommandId);
         Assert.Contains(reason, read.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_headsets_own_report_of_being_worn_is_written_for_its_log()
+    {
+        var json = Encoding.UTF8.GetString(CommandCodec.Write(new ReportHeadsetWorn("xr-1", SessionReducer.HeadsetIssuer, Worn: false), IssuedAt));
+        Assert.Equal("""{"v":1,"id":"xr-1","issuedAt":"2026-11-25T09:00:00+00:00","issuer":"headset","type":"reportHeadsetWorn","args":{"worn":false}}""", json);
     }
 
     [Fact]

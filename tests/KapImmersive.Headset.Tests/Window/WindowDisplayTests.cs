@@ -5,6 +5,7 @@ using KapImmersive.Core.Session;
 using KapImmersive.Headset.Display;
 using KapImmersive.Headset.Frames;
 using KapImmersive.Headset.Hosting;
+using KapImmersive.Headset.Tests.Support;
 using KapImmersive.Headset.Window;
 using KapImmersive.Rendering;
 using KapImmersive.Testing;

@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using KapImmersive.Core.Protocol;
 using KapImmersive.Core.Safety;
 using KapImmersive.Core.Session;
 using KapImmersive.Headset.Frames;
 using KapImmersive.Headset.Hosting;
+using KapImmersive.Headset.Tests.Support;
 using KapImmersive.Headset.Tests.Window;
 using KapImmersive.Headset.Xr;
 using KapImmersive.Rendering;
@@ -16,18 +18,14 @@ namespace KapImmersive.Headset.Tests.Xr;
 /// A runtime that takes OpenGL only through Xlib, as SteamVR on Linux does: the fake runtime told so, the real
 /// loader, a real X server (Xvfb) and Mesa's GLX.
 /// </summary>
-[Collection(OpenXrRuntimeGroup.Name)]
+[Collection(FakeXrRuntime.Collection)]
 public sealed class XrXlibSessionTests(ITestOutputHelper output)
 {
     [Fact]
     public void Without_EGL_the_session_binds_a_GLX_context_on_the_X_display_renders_both_eyes_and_ends_gently()
     {
         using var xvfb = XvfbServer.Start();
-        var folder = Directory.CreateTempSubdirectory("kap-xr-xlib-").FullName;
-        var record = Path.Combine(folder, "record.txt");
-        var script = Path.Combine(folder, "script.txt");
-        File.WriteAllText(script, "10 yaw 20\n60 stopping 0\n");
-        using var runtime = new FakeRuntimeEnvironment("xlib", script, record);
+        using var runtime = FakeXrRuntime.Prepare("10 yaw 20\n60 stopping 0\n", graphics: "xlib");
         var (presets, _) = PresetFolder.Load(RepositoryRoot.Combine("environments"));
         presets.TryGet("night-sky", out var preset);
         var link = new RecordingLink();
@@ -41,11 +39,12 @@ public sealed class XrXlibSessionTests(ITestOutputHelper output)
             using var headset = XrHeadset.Open(new RenderingOptions(), XrGraphicsBinding.Auto, xvfb.Name);
             description = headset.Description;
             HeadsetLoop? loop = null;
-            headset.Attach(() => loop!.State);
-            loop = new HeadsetLoop(new SessionReducer(presets), SessionReducer.Start(preset!, 0), link, headset.Input, [headset.Display], new DiscardedLog(), 2);
+            loop = new HeadsetLoop(new SessionReducer(presets), SessionReducer.Start(preset!, 0), link, headset.Attach(() => loop!.State),
+                [headset.Display], new DiscardedLog(), 2);
+            var reporter = new SessionReporter(new HeadsetAppOptions(), link, headset.Display, null, new SessionClock(DateTimeOffset.UnixEpoch), 0);
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             wall.Start();
-            headset.Run(loop, t => t / 1e9, SafetyBounds.MinReturnSeconds, CancellationToken.None);
+            headset.Run(loop, () => 0, SafetyBounds.MinReturnSeconds, reporter, CancellationToken.None);
             wall.Stop();
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             frames = headset.FramesSubmitted;
@@ -54,7 +53,7 @@ public sealed class XrXlibSessionTests(ITestOutputHelper output)
         thread.Start();
         thread.Join();
 
-        var lines = File.ReadAllLines(record);
+        var lines = runtime.RecordedFrames();
         output.WriteLine(description);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{frames} frames submitted through Xlib in {wall.Elapsed.TotalSeconds:F2} s wall; process CPU {cpu.TotalMilliseconds / frames:F3} ms a frame"));
@@ -79,7 +78,7 @@ public sealed class XrXlibSessionTests(ITestOutputHelper output)
     [Fact]
     public void Without_EGL_and_with_no_X_display_the_app_stops_with_a_plain_message()
     {
-        using var runtime = new FakeRuntimeEnvironment("xlib", null, null);
+        using var runtime = FakeXrRuntime.Prepare("", graphics: "xlib");
         var failure = Assert.Throws<XrRuntimeUnavailableException>(() => XrHeadset.Open(new RenderingOptions(), XrGraphicsBinding.Auto, ":4242"));
         Assert.Contains("takes OpenGL only through Xlib", failure.Message, StringComparison.Ordinal);
         Assert.Contains("':4242' does not answer", failure.Message, StringComparison.Ordinal);
@@ -88,7 +87,7 @@ public sealed class XrXlibSessionTests(ITestOutputHelper output)
     [Fact]
     public void Asked_for_EGL_a_runtime_without_it_is_refused_naming_the_setting()
     {
-        using var runtime = new FakeRuntimeEnvironment("xlib", null, null);
+        using var runtime = FakeXrRuntime.Prepare("", graphics: "xlib");
         var failure = Assert.Throws<XrRuntimeUnavailableException>(() => XrHeadset.Open(new RenderingOptions(), XrGraphicsBinding.Egl));
         Assert.Contains("Kap:App:XrGraphics is Egl", failure.Message, StringComparison.Ordinal);
     }

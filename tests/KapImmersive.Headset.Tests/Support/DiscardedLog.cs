@@ -1,9 +1,9 @@
 using KapImmersive.Core.Session;
 using KapImmersive.Headset.Records;
 
-namespace KapImmersive.Headset.Tests.Window;
+namespace KapImmersive.Headset.Tests.Support;
 
-/// <summary>A session log that keeps nothing: the window tests look at the screen and the published events.</summary>
+/// <summary>A session log that keeps nothing, for tests that look at the screen and the published events.</summary>
 internal sealed class DiscardedLog : ISessionLog
 {
     public void Command(SessionCommand command, double now)
