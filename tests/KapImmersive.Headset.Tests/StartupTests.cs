@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using KapImmersive.Testing;
+using KapImmersive.Headset.Tests.Support;
 
 namespace KapImmersive.Headset.Tests;
 
@@ -20,20 +19,10 @@ public sealed class StartupTests
     [MemberData(nameof(BadSettings))]
     public async Task Bad_settings_stop_start_up_with_a_plain_message(string[] args, string message)
     {
-        var app = Path.Combine(AppContext.BaseDirectory, "kap-headset.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = RepositoryRoot.Path };
-        start.ArgumentList.Add(app);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var (exitCode, said) = await HeadsetProcess.RunAsync(args);
 
-        using var process = Process.Start(start)!;
-        var errors = await process.StandardError.ReadToEndAsync();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.NotEqual(0, process.ExitCode);
-        Assert.Contains(message, errors + output, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", errors + output, StringComparison.Ordinal);
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(message, said, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", said, StringComparison.Ordinal);
     }
 }

@@ -23,9 +23,8 @@ public sealed class WindowDisplay : IHeadsetDisplay
     private readonly WindowGlContext _context;
     private readonly RoomRenderer _renderer;
     private readonly WindowTarget _target;
-    private readonly TextureFramebuffer _preview;
+    private readonly PreviewCapture _preview;
     private readonly PanelFollower _panel = new();
-    private readonly byte[] _previewPixels;
     private double _lastTime = double.NaN;
     private PanelPose _panelPose;
     private HeadPose _head = HeadPose.Seated;
@@ -36,8 +35,7 @@ public sealed class WindowDisplay : IHeadsetDisplay
         _context = context;
         _renderer = new RoomRenderer(context.Gl, context.Flavour);
         _target = new WindowTarget(window.Width, window.Height);
-        _preview = TextureFramebuffer.Create(context.Gl, previewWidth, previewHeight);
-        _previewPixels = new byte[previewWidth * previewHeight * 4];
+        _preview = new PreviewCapture(context.Gl, _renderer, previewWidth, previewHeight);
         Keyboard = new KeyboardInput(window);
     }
 
@@ -96,13 +94,7 @@ public sealed class WindowDisplay : IHeadsetDisplay
         _context.Swap();
     }
 
-    public ReadOnlySpan<byte> CapturePreview(in SceneFrame frame)
-    {
-        var view = PreviewCamera.View(_head, _preview.Width, _preview.Height);
-        _renderer.Draw(frame, view, _preview, _panelPose, GazeDwell.None);
-        _preview.ReadPixels(_previewPixels);
-        return _previewPixels;
-    }
+    public ReadOnlySpan<byte> CapturePreview(in SceneFrame frame) => _preview.Capture(frame, _head, _panelPose);
 
     public void Dispose()
     {

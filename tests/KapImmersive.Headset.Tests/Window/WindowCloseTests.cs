@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
 using KapImmersive.Headset.Tests.Support;
-using KapImmersive.Testing;
 
 namespace KapImmersive.Headset.Tests.Window;
 
@@ -16,7 +14,12 @@ public sealed class WindowCloseTests
         await broker.StartAsync();
         await using var console = await Consoles.ConnectAsync(broker);
         var folder = Directory.CreateTempSubdirectory("kap-window-close-").FullName;
-        using var app = StartApp(xvfb.Name, broker, folder);
+        using var app = HeadsetProcess.Start(
+        [
+            "--id", "h7", "--password", broker.Passwords["h7"], "--broker", "127.0.0.1", "--port", broker.Port.ToString(CultureInfo.InvariantCulture),
+            "--presets", "environments", "--display", "Window", "--audio", "Null", "--Kap:App:FrameRate=30",
+            $"--Kap:App:SessionLogFolder={folder}", $"--Kap:Headset:OutboxFolder={Path.Combine(folder, "outbox")}",
+        ], xvfb.Name);
         try
         {
             await Eventually.TrueAsync(() => console.Find("h7")?.State?.Phase == "idle", "the headset's first state", 30);
@@ -36,25 +39,5 @@ public sealed class WindowCloseTests
             await app.WaitForExitAsync();
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static Process StartApp(string display, TestBroker broker, string folder)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = RepositoryRoot.Path };
-        start.Environment["DISPLAY"] = display;
-        foreach (var argument in new[]
-        {
-            Path.Combine(AppContext.BaseDirectory, "kap-headset.dll"), "--id", "h7", "--password", broker.Passwords["h7"], "--broker", "127.0.0.1",
-            "--port", broker.Port.ToString(CultureInfo.InvariantCulture), "--presets", "environments", "--display", "Window", "--audio", "Null",
-            $"--Kap:App:SessionLogFolder={folder}", $"--Kap:Headset:OutboxFolder={Path.Combine(folder, "outbox")}", "--Kap:App:FrameRate=30",
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var process = Process.Start(start)!;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
     }
 }

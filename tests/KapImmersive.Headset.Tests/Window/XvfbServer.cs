@@ -5,7 +5,9 @@ namespace KapImmersive.Headset.Tests.Window;
 
 /// <summary>
 /// A real X server with no screen for one test: Xvfb picks a free display number itself and writes it when it is
-/// ready (-displayfd), so tests running side by side never race for one. Stopped when disposed.
+/// ready (-displayfd), so tests running side by side never race for one. It never resets (-noreset): by default an X
+/// server starts over when its last client leaves and refuses connections meanwhile, and a test's own checks (is there a
+/// display?) are often that last client. Stopped when disposed.
 /// </summary>
 internal sealed class XvfbServer : IDisposable
 {
@@ -23,7 +25,7 @@ internal sealed class XvfbServer : IDisposable
     public static XvfbServer Start()
     {
         var start = new ProcessStartInfo("Xvfb") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-displayfd", "1", "-screen", "0", "1280x720x24", "-nolisten", "tcp" })
+        foreach (var argument in new[] { "-displayfd", "1", "-noreset", "-screen", "0", "1280x720x24", "-nolisten", "tcp" })
         {
             start.ArgumentList.Add(argument);
         }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using KapImmersive.Headset.Hosting;
+using KapImmersive.Headset.Tests.Support;
 using KapImmersive.Headset.Xr;
 using KapImmersive.Testing;
 
@@ -18,20 +18,9 @@ public sealed class XrGraphicsSettingTests
     [Fact]
     public async Task Xlib_set_with_no_X_display_stops_start_up_with_a_plain_message()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = RepositoryRoot.Path };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "kap-headset.dll"), "--id", "h1", "--password", "x", "--presets", "environments",
-            "--display", "Xr", "--xr-graphics", "Xlib" })
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var (exitCode, said) = await HeadsetProcess.RunAsync(["--id", "h1", "--password", "x", "--presets", "environments", "--display", "Xr", "--xr-graphics", "Xlib"]);
 
-        start.Environment.Remove("DISPLAY");
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var said = await errors + output;
-        Assert.NotEqual(0, process.ExitCode);
+        Assert.NotEqual(0, exitCode);
         Assert.Contains("Kap:App:XrGraphics: Xlib needs an X display", said, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", said, StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using KapImmersive.Core.Protocol;
 using KapImmersive.Core.Safety;
 using KapImmersive.Core.Session;
@@ -34,7 +35,25 @@ public sealed class XrXlibSessionTests(ITestOutputHelper output)
         long frames = 0;
         var wall = new Stopwatch();
         var cpu = TimeSpan.Zero;
+        ExceptionDispatchInfo? failure = null;
         var thread = new Thread(() =>
+        {
+            try
+            {
+                RunSession();
+            }
+#pragma warning disable CA1031 // The failure is thrown again on the test's thread, where xunit reports it.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                failure = ExceptionDispatchInfo.Capture(ex);
+            }
+        });
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+
+        void RunSession()
         {
             using var headset = XrHeadset.Open(new RenderingOptions(), XrGraphicsBinding.Auto, xvfb.Name);
             description = headset.Description;
@@ -49,9 +68,7 @@ public sealed class XrXlibSessionTests(ITestOutputHelper output)
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             frames = headset.FramesSubmitted;
             phase = loop.State.Phase;
-        });
-        thread.Start();
-        thread.Join();
+        }
 
         var lines = runtime.RecordedFrames();
         output.WriteLine(description);
