@@ -16,6 +16,7 @@ namespace KapImmersive.Headset.Xr;
 /// </summary>
 internal sealed unsafe class XrHeadset : IDisposable
 {
+    public const string LoaderHint = "no OpenXR loader is installed: apt-get install libopenxr-loader1 (on Android, package libopenxr_loader.so with the app); see docs/openxr.md";
     public const string InstallHint = "no OpenXR runtime is installed or active: install and start one (SteamVR, or Monado: apt-get install monado-service), or set XR_RUNTIME_JSON to its manifest; see docs/openxr.md";
     private readonly IXrGraphics _context;
     private readonly XrInstance _instance;
@@ -62,6 +63,10 @@ internal sealed unsafe class XrHeadset : IDisposable
         catch (XrCallFailedException failure) when (failure.RuntimeUnavailable)
         {
             throw new XrRuntimeUnavailableException(InstallHint, failure);
+        }
+        catch (DllNotFoundException missing)
+        {
+            throw new XrRuntimeUnavailableException(LoaderHint, missing);
         }
 
         IXrGraphics? context = null;

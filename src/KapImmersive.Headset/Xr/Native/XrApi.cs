@@ -8,7 +8,9 @@ namespace KapImmersive.Headset.Xr.Native;
 /// </summary>
 internal static unsafe partial class XrApi
 {
-    private const string Loader = "libopenxr_loader.so.1";
+    private const string Loader = XrLoaderLibrary.Name;
+
+    static XrApi() => XrLoaderLibrary.Register(typeof(XrApi).Assembly);
 
     [LibraryImport(Loader, EntryPoint = "xrEnumerateInstanceExtensionProperties")]
     public static partial int EnumerateInstanceExtensionProperties(byte* layerName, uint capacity, uint* count, XrExtensionProperties* properties);
