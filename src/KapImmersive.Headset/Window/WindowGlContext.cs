@@ -1,4 +1,5 @@
 using System.Globalization;
+using KapImmersive.Rendering.Egl;
 using KapImmersive.Rendering.Headless;
 using Silk.NET.OpenGL;
 
@@ -20,7 +21,7 @@ public sealed class WindowGlContext : IDisposable
         _surface = surface;
         _context = context;
         Flavour = flavour;
-        Gl = GL.GetApi(WindowEglNative.GetProcAddress);
+        Gl = GL.GetApi(EglNative.GetProcAddress);
     }
 
     public GL Gl { get; }
@@ -32,39 +33,39 @@ public sealed class WindowGlContext : IDisposable
     public static WindowGlContext Create(X11Window window, GlFlavour flavour = GlFlavour.Desktop33Core)
     {
         ArgumentNullException.ThrowIfNull(window);
-        var display = WindowEglNative.GetPlatformDisplay(WindowEglNative.PlatformX11, window.Display, 0);
+        var display = EglNative.GetPlatformDisplay(EglNative.PlatformX11, window.Display, 0);
         Check(display != 0, "eglGetPlatformDisplay(X11)");
-        Check(WindowEglNative.Initialize(display, out _, out _) == WindowEglNative.True, "eglInitialize");
+        Check(EglNative.Initialize(display, out _, out _) == EglNative.True, "eglInitialize");
 
         var es = flavour == GlFlavour.Es30;
         var config = ConfigMatchingWindow(display, window, es);
-        Check(WindowEglNative.BindApi(es ? WindowEglNative.OpenGlEsApi : WindowEglNative.OpenGlApi) == WindowEglNative.True, "eglBindAPI");
+        Check(EglNative.BindApi(es ? EglNative.OpenGlEsApi : EglNative.OpenGlApi) == EglNative.True, "eglBindAPI");
         int[] contextAttributes = es
-            ? [WindowEglNative.ContextMajorVersion, 3, WindowEglNative.ContextMinorVersion, 0, WindowEglNative.None]
-            : [WindowEglNative.ContextMajorVersion, 3, WindowEglNative.ContextMinorVersion, 3,
-                WindowEglNative.ContextOpenGlProfileMask, WindowEglNative.ContextOpenGlCoreProfileBit, WindowEglNative.None];
-        var context = WindowEglNative.CreateContext(display, config, 0, contextAttributes);
+            ? [EglNative.ContextMajorVersion, 3, EglNative.ContextMinorVersion, 0, EglNative.None]
+            : [EglNative.ContextMajorVersion, 3, EglNative.ContextMinorVersion, 3,
+                EglNative.ContextOpenGlProfileMask, EglNative.ContextOpenGlCoreProfileBit, EglNative.None];
+        var context = EglNative.CreateContext(display, config, 0, contextAttributes);
         Check(context != 0, "eglCreateContext");
         var handle = window.Handle;
-        var surface = WindowEglNative.CreatePlatformWindowSurface(display, config, ref handle, 0);
+        var surface = EglNative.CreatePlatformWindowSurface(display, config, ref handle, 0);
         Check(surface != 0, "eglCreatePlatformWindowSurface");
-        Check(WindowEglNative.MakeCurrent(display, surface, surface, context) == WindowEglNative.True, "eglMakeCurrent");
+        Check(EglNative.MakeCurrent(display, surface, surface, context) == EglNative.True, "eglMakeCurrent");
 
         // The frame loop keeps its own pace; waiting for a vertical blank here as well would halve it on a slow screen.
-        Check(WindowEglNative.SwapInterval(display, 0) == WindowEglNative.True, "eglSwapInterval");
+        Check(EglNative.SwapInterval(display, 0) == EglNative.True, "eglSwapInterval");
         return new WindowGlContext(display, surface, context, flavour);
     }
 
     /// <summary>Shows what was drawn into framebuffer 0.</summary>
-    public void Swap() => Check(WindowEglNative.SwapBuffers(_display, _surface) == WindowEglNative.True, "eglSwapBuffers");
+    public void Swap() => Check(EglNative.SwapBuffers(_display, _surface) == EglNative.True, "eglSwapBuffers");
 
     public void Dispose()
     {
         // Teardown failures leave nothing to recover; the process's EGL state is released either way.
-        _ = WindowEglNative.MakeCurrent(_display, 0, 0, 0);
-        _ = WindowEglNative.DestroySurface(_display, _surface);
-        _ = WindowEglNative.DestroyContext(_display, _context);
-        _ = WindowEglNative.Terminate(_display);
+        _ = EglNative.MakeCurrent(_display, 0, 0, 0);
+        _ = EglNative.DestroySurface(_display, _surface);
+        _ = EglNative.DestroyContext(_display, _context);
+        _ = EglNative.Terminate(_display);
         Gl.Dispose();
     }
 
@@ -73,18 +74,18 @@ public sealed class WindowGlContext : IDisposable
     {
         int[] attributes =
         [
-            WindowEglNative.RenderableType, es ? WindowEglNative.OpenGlEs3Bit : WindowEglNative.OpenGlBit,
-            WindowEglNative.SurfaceType, WindowEglNative.WindowBit,
-            WindowEglNative.RedSize, 8, WindowEglNative.GreenSize, 8, WindowEglNative.BlueSize, 8,
-            WindowEglNative.None,
+            EglNative.RenderableType, es ? EglNative.OpenGlEs3Bit : EglNative.OpenGlBit,
+            EglNative.SurfaceType, EglNative.WindowBit,
+            EglNative.RedSize, 8, EglNative.GreenSize, 8, EglNative.BlueSize, 8,
+            EglNative.None,
         ];
         var configs = new nint[64];
-        Check(WindowEglNative.ChooseConfig(display, attributes, configs, configs.Length, out var count) == WindowEglNative.True && count > 0,
+        Check(EglNative.ChooseConfig(display, attributes, configs, configs.Length, out var count) == EglNative.True && count > 0,
             "eglChooseConfig (window, 8-bit colour)");
         var visual = (int)XlibNative.VisualIdFromVisual(XlibNative.DefaultVisual(window.Display, window.Screen));
         for (var i = 0; i < count; i++)
         {
-            if (WindowEglNative.GetConfigAttrib(display, configs[i], WindowEglNative.NativeVisualId, out var id) == WindowEglNative.True && id == visual)
+            if (EglNative.GetConfigAttrib(display, configs[i], EglNative.NativeVisualId, out var id) == EglNative.True && id == visual)
             {
                 return configs[i];
             }
@@ -99,7 +100,7 @@ public sealed class WindowGlContext : IDisposable
         if (!ok)
         {
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                $"{what} failed (EGL error 0x{WindowEglNative.GetError():X4}); the preview window needs Mesa's EGL (libegl1 libegl-mesa0 libgl1-mesa-dri)"));
+                $"{what} failed (EGL error 0x{EglNative.GetError():X4}); the preview window needs Mesa's EGL (libegl1 libegl-mesa0 libgl1-mesa-dri)"));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using KapImmersive.Rendering.Egl;
 using Silk.NET.OpenGL;
 
 namespace KapImmersive.Rendering.Headless;
