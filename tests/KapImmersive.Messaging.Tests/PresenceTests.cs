@@ -26,11 +26,11 @@ public sealed class PresenceTests(BrokersFixture brokers, ITestOutputHelper outp
         var headset = await HeadsetRig.StartAsync(Links.For(broker, "h9", port: proxy.Port, keepAliveSeconds: KeepAliveSeconds), "h9", brokers.NewFolder("h9"));
         try
         {
-            await Eventually.HoldsAsync(() => console.Find("h9")?.Presence?.Status == PresenceMessage.Online, TimeSpan.FromSeconds(5), "the headset shows online");
+            await ShowsAsync(console, "h9", PresenceMessage.Online, 5, "the headset shows online");
 
             await proxy.FreezeAsync();
             var clock = Stopwatch.StartNew();
-            await Eventually.HoldsAsync(() => console.Find("h9")?.Presence?.Status == PresenceMessage.Offline, TimeSpan.FromSeconds(15), "the headset shows offline");
+            await ShowsAsync(console, "h9", PresenceMessage.Offline, 15, "the headset shows offline");
             clock.Stop();
 
             output.WriteLine($"{kind}: offline after {clock.Elapsed.TotalSeconds:0.00} s with a {KeepAliveSeconds} s keep-alive");
@@ -52,14 +52,14 @@ public sealed class PresenceTests(BrokersFixture brokers, ITestOutputHelper outp
         await using var proxy = new FreezableProxy(broker.Port);
         var folder = brokers.NewFolder("h13");
         var vanished = await HeadsetRig.StartAsync(Links.For(broker, "h13", port: proxy.Port, keepAliveSeconds: 1), "h13", folder);
-        await Eventually.HoldsAsync(() => console.Find("h13")?.Presence?.Status == PresenceMessage.Online, TimeSpan.FromSeconds(5), "the headset shows online");
+        await ShowsAsync(console, "h13", PresenceMessage.Online, 5, "the headset shows online");
         await proxy.FreezeAsync();
-        await Eventually.HoldsAsync(() => console.Find("h13")?.Presence?.Status == PresenceMessage.Offline, TimeSpan.FromSeconds(5), "the headset shows offline");
+        await ShowsAsync(console, "h13", PresenceMessage.Offline, 5, "the headset shows offline");
         await vanished.DisposeAsync();
 
         await using var back = await HeadsetRig.StartAsync(Links.For(broker, "h13", keepAliveSeconds: 1), "h13", folder);
 
-        await Eventually.HoldsAsync(() => console.Find("h13")?.Presence?.Status == PresenceMessage.Online, TimeSpan.FromSeconds(5), "the headset shows online again");
+        await ShowsAsync(console, "h13", PresenceMessage.Online, 5, "the headset shows online again");
     }
 
     [Theory]
@@ -70,7 +70,7 @@ public sealed class PresenceTests(BrokersFixture brokers, ITestOutputHelper outp
         var broker = brokers[kind];
         await using var console = await Links.ConsoleAsync(broker);
         await using var headset = await HeadsetRig.StartAsync(Links.For(broker, "h14", keepAliveSeconds: 1), "h14", brokers.NewFolder("h14"));
-        await Eventually.HoldsAsync(() => console.Find("h14")?.Presence?.Status == PresenceMessage.Online, TimeSpan.FromSeconds(5), "the headset shows online");
+        await ShowsAsync(console, "h14", PresenceMessage.Online, 5, "the headset shows online");
         var firstHeard = console.Find("h14")!.LastHeardAt;
 
         await Task.Delay(TimeSpan.FromSeconds(3));
@@ -95,10 +95,13 @@ public sealed class PresenceTests(BrokersFixture brokers, ITestOutputHelper outp
         var broker = brokers[kind];
         await using var console = await Links.ConsoleAsync(broker);
         var headset = await HeadsetRig.StartAsync(Links.For(broker, "h10"), "h10", brokers.NewFolder("h10"));
-        await Eventually.HoldsAsync(() => console.Find("h10")?.Presence?.Status == PresenceMessage.Online, TimeSpan.FromSeconds(5), "the headset shows online");
+        await ShowsAsync(console, "h10", PresenceMessage.Online, 5, "the headset shows online");
 
         await headset.DisposeAsync();
 
-        await Eventually.HoldsAsync(() => console.Find("h10")?.Presence?.Status == PresenceMessage.Offline, TimeSpan.FromSeconds(2), "the headset shows offline");
+        await ShowsAsync(console, "h10", PresenceMessage.Offline, 2, "the headset shows offline");
     }
+
+    private static Task ShowsAsync(ConsoleLink console, string headsetId, string status, double seconds, string what) =>
+        Eventually.HoldsAsync(() => console.Find(headsetId)?.Presence?.Status == status, TimeSpan.FromSeconds(seconds), what);
 }

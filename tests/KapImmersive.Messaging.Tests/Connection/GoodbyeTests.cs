@@ -19,8 +19,14 @@ public sealed class GoodbyeTests(BrokersFixture brokers)
             var headset = await HeadsetRig.StartAsync(Links.For(broker, "h1", port: proxy.Port), "h1", brokers.NewFolder("h1"));
 
             await proxy.DisposeAsync();
-            await headset.DisposeAsync();
-            await console.DisposeAsync();
+            var closing = await Record.ExceptionAsync(async () =>
+            {
+                await headset.DisposeAsync();
+                await console.DisposeAsync();
+            });
+
+            Assert.Null(closing);
+            Assert.False(headset.Link.IsConnected || console.IsConnected, "both links are closed");
         }
     }
 }
