@@ -42,6 +42,9 @@ public sealed class RoomRenderer : IDisposable
     /// <summary>The motes' positions as last drawn, for measuring how fast they move.</summary>
     internal MoteField Motes => _motes.Field;
 
+    /// <summary>Told as each pass is submitted (benchmarks charge GPU time to passes); null when nobody asks.</summary>
+    public IRenderPassObserver? PassObserver { get; set; }
+
     public void Draw(in SceneFrame frame, in EyeView eye, IRenderTarget target, in PanelPose promptPose, in GazeDwell dwell)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -51,14 +54,20 @@ public sealed class RoomRenderer : IDisposable
         _gl.Disable(EnableCap.DepthTest);
         _gl.Disable(EnableCap.CullFace);
         _sky.Draw(frame, eye);
+        PassObserver?.PassSubmitted("sky and ground");
         _stars.Draw(frame, eye, target.Width, target.Height);
+        PassObserver?.PassSubmitted("stars");
         _motes.Draw(frame, eye, target.Width, target.Height);
+        PassObserver?.PassSubmitted("motes");
         _orb.Draw(frame, eye);
+        PassObserver?.PassSubmitted("breathing light");
 
         _gl.BindFramebuffer(FramebufferTarget.Framebuffer, target.Framebuffer);
         _gl.Viewport(0, 0, (uint)target.Width, (uint)target.Height);
         _exposure.Draw(frame, scene);
+        PassObserver?.PassSubmitted("eye mask and dither");
         _panels.Draw(frame, eye, promptPose, dwell);
+        PassObserver?.PassSubmitted("panels");
     }
 
     public void Dispose()
