@@ -26,7 +26,7 @@ internal sealed class RenderBenchmark : IBenchmark
     {
         // Everything runs here, before any await: the headless context is current on this thread only.
         using var context = HeadlessGlContext.Create();
-        output.WriteLine($"render: {context.Renderer}, {context.Gl.GetStringS(Silk.NET.OpenGL.StringName.Version)}, {Environment.ProcessorCount} cores");
+        output.WriteLine($"render: {context.Renderer}, {context.Gl.GetString(GlConstants.Version)}, {Environment.ProcessorCount} cores");
         var presets = PresetFolder.Load("environments").OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
         using var renderer = new RoomRenderer(context.Gl, context.Flavour);
         using var bare = new BarePass(context.Gl, context.Flavour);

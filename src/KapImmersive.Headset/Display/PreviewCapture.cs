@@ -3,7 +3,6 @@ using KapImmersive.Rendering;
 using KapImmersive.Rendering.Cameras;
 using KapImmersive.Rendering.Gpu;
 using KapImmersive.Rendering.Panels;
-using Silk.NET.OpenGL;
 
 namespace KapImmersive.Headset.Display;
 
@@ -17,7 +16,7 @@ public sealed class PreviewCapture : IDisposable
     private readonly TextureFramebuffer _target;
     private readonly byte[] _pixels;
 
-    public PreviewCapture(GL gl, RoomRenderer renderer, int width, int height)
+    public PreviewCapture(IGl gl, RoomRenderer renderer, int width, int height)
     {
         _renderer = renderer;
         _target = TextureFramebuffer.Create(gl, width, height);

@@ -4,10 +4,10 @@ using KapImmersive.Core.Scene;
 using KapImmersive.Headset.Display;
 using KapImmersive.Headset.Frames;
 using KapImmersive.Headset.Xr.Native;
-using KapImmersive.Rendering;
 using KapImmersive.Rendering.Cameras;
+using KapImmersive.Rendering.Gpu;
 using KapImmersive.Rendering.Panels;
-using Silk.NET.OpenGL;
+using KapImmersive.Rendering;
 
 namespace KapImmersive.Headset.Xr;
 
@@ -18,7 +18,7 @@ namespace KapImmersive.Headset.Xr;
 /// </summary>
 internal sealed class XrDisplay : IHeadsetDisplay
 {
-    private readonly GL _gl;
+    private readonly IGl _gl;
     private readonly RoomRenderer _renderer;
     private readonly XrSession _session;
     private readonly PanelFollower _panel = new();
@@ -29,7 +29,7 @@ internal sealed class XrDisplay : IHeadsetDisplay
     private HeadPose _head = HeadPose.Seated;
     private PanelPose _panelPose;
 
-    public XrDisplay(GL gl, RoomRenderer renderer, XrSession session, XrView[] views)
+    public XrDisplay(IGl gl, RoomRenderer renderer, XrSession session, XrView[] views)
     {
         _gl = gl;
         _renderer = renderer;
@@ -41,7 +41,7 @@ internal sealed class XrDisplay : IHeadsetDisplay
     /// <summary>Whether the runtime wants pictures this frame (false while the session is only synchronized).</summary>
     public bool ShouldRender { get; set; }
 
-    public string Renderer => _gl.GetStringS(StringName.Renderer) ?? "unknown";
+    public string Renderer => _gl.GetString(GlConstants.Renderer);
 
     public int EyeWidth => _session.Eyes[0].Width;
 
