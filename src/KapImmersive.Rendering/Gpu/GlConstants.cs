@@ -36,8 +36,11 @@ public static class GlConstants
     public const int Linear = 0x2601;
     public const int LinearMipmapLinear = 0x2703;
     public const int ClampToEdge = 0x812F;
+    public const int Repeat = 0x2901;
 
     public const int Rgba = 0x1908;
+    public const int Red = 0x1903;
+    public const int R8 = 0x8229;
     public const int Rgba8 = 0x8058;
     public const int Rgba16F = 0x881A;
     public const int Rgb10A2 = 0x8059;
