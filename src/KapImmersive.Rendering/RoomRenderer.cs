@@ -21,7 +21,8 @@ public sealed class RoomRenderer : IDisposable
     private readonly IGl _gl;
     private readonly IDisposable? _ownedArt;
     private readonly SkyMap _skyMap;
-    private readonly RoomPass _room;
+    private readonly SkyPass _sky;
+    private readonly GroundPass _ground;
     private readonly StarPass _stars;
     private readonly MotePass _motes;
     private readonly OrbPass _orb;
@@ -46,7 +47,8 @@ public sealed class RoomRenderer : IDisposable
         _gl = gl;
         _ownedArt = ownsArt ? art as IDisposable : null;
         _skyMap = new SkyMap(gl, flavour);
-        _room = new RoomPass(gl, flavour);
+        _sky = new SkyPass(gl, flavour);
+        _ground = new GroundPass(gl, flavour);
         _stars = new StarPass(gl, flavour);
         _motes = new MotePass(gl, flavour);
         _orb = new OrbPass(gl, flavour);
@@ -71,8 +73,10 @@ public sealed class RoomRenderer : IDisposable
 
         _gl.BindFramebuffer(GlConstants.Framebuffer, target.Framebuffer);
         _gl.Viewport(0, 0, target.Width, target.Height);
-        _room.Draw(frame, eye, _skyMap);
-        PassObserver?.PassSubmitted("room");
+        _sky.Draw(frame, eye, _skyMap);
+        PassObserver?.PassSubmitted("sky");
+        _ground.Draw(frame, eye, _skyMap);
+        PassObserver?.PassSubmitted("ground");
         _stars.Draw(frame, eye, target.Width, target.Height, _skyMap);
         PassObserver?.PassSubmitted("stars");
         _motes.Draw(frame, eye, target.Width, target.Height);
@@ -89,7 +93,8 @@ public sealed class RoomRenderer : IDisposable
         _orb.Dispose();
         _motes.Dispose();
         _stars.Dispose();
-        _room.Dispose();
+        _ground.Dispose();
+        _sky.Dispose();
         _skyMap.Dispose();
         _ownedArt?.Dispose();
     }

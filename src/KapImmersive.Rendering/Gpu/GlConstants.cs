@@ -26,6 +26,7 @@ public static class GlConstants
 
     public const int Triangles = 0x0004;
     public const int TriangleStrip = 0x0005;
+    public const int TriangleFan = 0x0006;
 
     public const int Texture2D = 0x0DE1;
     public const int Texture0 = 0x84C0;
@@ -33,14 +34,12 @@ public static class GlConstants
     public const int TextureMagFilter = 0x2800;
     public const int TextureWrapS = 0x2802;
     public const int TextureWrapT = 0x2803;
+    public const int Nearest = 0x2600;
     public const int Linear = 0x2601;
     public const int LinearMipmapLinear = 0x2703;
     public const int ClampToEdge = 0x812F;
-    public const int Repeat = 0x2901;
 
     public const int Rgba = 0x1908;
-    public const int Red = 0x1903;
-    public const int R8 = 0x8229;
     public const int Rgba8 = 0x8058;
     public const int Rgba16F = 0x881A;
     public const int Rgb10A2 = 0x8059;

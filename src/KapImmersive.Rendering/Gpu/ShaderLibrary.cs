@@ -28,21 +28,21 @@ public static class ShaderLibrary
         return reader.ReadToEnd();
     }
 
-    /// <summary>The file ready to compile on a context of that flavour: its pieces included, its header in front.</summary>
+    /// <summary>The file ready to compile on a context of that flavour: its pieces included, each once, its header in front.</summary>
     public static string Source(GlFlavour flavour, string file) => ShaderSource.For(flavour, Expand(file, []));
 
-    private static string Expand(string file, HashSet<string> including)
+    private static string Expand(string file, HashSet<string> included)
     {
-        if (!including.Add(file))
+        included.Add(file);
+        return string.Join('\n', Text(file).Split('\n').Select(line =>
         {
-            throw new InvalidOperationException($"shader file '{file}' includes itself");
-        }
+            if (!line.StartsWith("#include \"", StringComparison.Ordinal) || !line.TrimEnd().EndsWith('"'))
+            {
+                return line;
+            }
 
-        var lines = Text(file).Split('\n').Select(line =>
-            line.StartsWith("#include \"", StringComparison.Ordinal) && line.TrimEnd().EndsWith('"')
-                ? Expand(line.TrimEnd()[10..^1], including).TrimEnd('\n')
-                : line);
-        including.Remove(file);
-        return string.Join('\n', lines);
+            var piece = line.TrimEnd()[10..^1];
+            return included.Contains(piece) ? "" : Expand(piece, included).TrimEnd('\n');
+        }));
     }
 }

@@ -11,14 +11,15 @@ namespace KapImmersive.Rendering.Scene;
 /// </summary>
 internal sealed class SkyMap : IDisposable
 {
-    /// <summary>Texels along each side: about a third of a degree each, soft things only (sharp ones are drawn per eye).</summary>
-    public const int Size = 512;
+    /// <summary>Texels along each side: about a sixth of a degree each, fine enough to be read unfiltered.</summary>
+    public const int Size = 1024;
 
     private readonly IGl _gl;
     private readonly ShaderProgram _program;
     private readonly EmptyVertexArray _triangle;
     private readonly TextureFramebuffer _target;
-    private readonly int _zenith, _horizon, _glowColour, _glowDirection, _glowIntensity, _fog, _fogDensity;
+    private readonly HazeUniforms _haze;
+    private readonly int _zenith;
     private SkyMapInputs? _drawn;
 
     public SkyMap(IGl gl, GlFlavour flavour)
@@ -27,13 +28,11 @@ internal sealed class SkyMap : IDisposable
         _program = new ShaderProgram(gl, flavour, "fullscreen.vert", "skymap.frag");
         _triangle = new EmptyVertexArray(gl);
         _target = TextureFramebuffer.Create(gl, Size, Size);
+        gl.BindTexture(GlConstants.Texture2D, _target.Texture);
+        gl.TexParameter(GlConstants.Texture2D, GlConstants.TextureMinFilter, GlConstants.Nearest);
+        gl.TexParameter(GlConstants.Texture2D, GlConstants.TextureMagFilter, GlConstants.Nearest);
+        _haze = new HazeUniforms(_program);
         _zenith = _program.Uniform("u_zenith");
-        _horizon = _program.Uniform("u_horizon");
-        _glowColour = _program.Uniform("u_glowColour");
-        _glowDirection = _program.Uniform("u_glowDirection");
-        _glowIntensity = _program.Uniform("u_glowIntensity");
-        _fog = _program.Uniform("u_fog");
-        _fogDensity = _program.Uniform("u_fogDensity");
     }
 
     public int Texture => _target.Texture;
@@ -51,13 +50,8 @@ internal sealed class SkyMap : IDisposable
         _gl.Viewport(0, 0, Size, Size);
         _gl.Disable(GlConstants.Blend);
         _program.Use();
-        Uniforms.Set(_gl, _zenith, inputs.Zenith);
-        Uniforms.Set(_gl, _horizon, inputs.Horizon);
-        Uniforms.Set(_gl, _glowColour, inputs.GlowColour);
-        Uniforms.Set(_gl, _glowDirection, inputs.GlowDirection);
-        _gl.Uniform1(_glowIntensity, inputs.GlowIntensity);
-        Uniforms.Set(_gl, _fog, inputs.Fog);
-        _gl.Uniform1(_fogDensity, inputs.FogDensity);
+        _haze.Set(_gl, frame);
+        Uniforms.Set(_gl, _zenith, frame.SkyZenith);
         _triangle.DrawFullscreenTriangle();
         _drawn = inputs;
         return true;

@@ -10,7 +10,6 @@ uniform float u_time;
 uniform float u_twinkle;
 uniform float u_pixelsPerRadian;
 uniform vec2 u_viewport;
-uniform sampler2D u_sky;
 uniform float u_exposure;
 out vec2 v_corner;
 out vec3 v_colour;
@@ -25,7 +24,7 @@ void main() {
     float energy = min(1.0, (radius * radius) / (shown * shown));
     clip.xy += corner * shown * 3.0 * 2.0 / u_viewport * clip.w;
     float twinkle = 1.0 - u_twinkle * (0.5 + 0.5 * sin(6.2831853 * a_look.y * u_time + a_look.z));
-    float through = textureLod(u_sky, skyMapUv(d), 0.0).a;
+    float through = skyMapAt(d).a;
     vec3 tint = mix(vec3(0.78, 0.85, 1.0), vec3(1.0, 0.92, 0.8), a_look.w);
     v_colour = tint * a_look.x * twinkle * through * energy * u_exposure;
     v_corner = corner * 3.0;
