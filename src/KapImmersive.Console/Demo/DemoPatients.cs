@@ -21,6 +21,10 @@ public sealed class DemoPatients(DemoAccounts accounts, ClinicOptions clinic, Cl
     TimeProvider time)
     : BackgroundService
 {
+    private const string ScriptName = "demo-script";
+
+    private static readonly string Script = CommandFactory.IssuerOf(ScriptName);
+
     private static readonly PatientScript[] Scripts =
     [
         new() { AnswerAfterSeconds = 4 },
@@ -77,8 +81,8 @@ public sealed class DemoPatients(DemoAccounts accounts, ClinicOptions clinic, Cl
         foreach (var link in links)
         {
             await link.WaitConnectedAsync(stoppingToken);
-            await desk.SendAsync(link.HeadsetId, new CommandRequest { Type = CommandTypes.SetPhase, Phase = "dosing" }, "demo-script", stoppingToken);
-            await desk.SendAsync(link.HeadsetId, new CommandRequest { Type = CommandTypes.SetCheckInInterval, Minutes = 1 }, "demo-script", stoppingToken);
+            await desk.SendAsync(link.HeadsetId, new SetPhase(CommandFactory.NewId(), Script, SessionPhase.Dosing), ScriptName, stoppingToken);
+            await desk.SendAsync(link.HeadsetId, new SetCheckInInterval(CommandFactory.NewId(), Script, 1), ScriptName, stoppingToken);
         }
     }
 
