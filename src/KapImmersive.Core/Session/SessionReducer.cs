@@ -14,6 +14,9 @@ public sealed partial class SessionReducer(PresetCatalog presets, CommandCatalog
 {
     public const string PatientIssuer = "patient";
 
+    /// <summary>What a help request's source becomes when the one given cannot be shown.</summary>
+    public const string UnknownHelpSource = "unknown";
+
     /// <summary>A session starts silent and fades its music in over this long.</summary>
     public const double FadeInSeconds = 10;
 
@@ -144,6 +147,12 @@ public sealed partial class SessionReducer(PresetCatalog presets, CommandCatalog
         if (commands.Find(command) is not { } entry)
         {
             return Decision.Reject(state, $"'{command.GetType().Name}' is not a command this headset knows");
+        }
+
+        // Help is never refused: a press whose source the catalogue would not take (empty, too long) still reaches the clinician.
+        if (command is RequestHelp help && entry.Problem(help) is not null)
+        {
+            command = help with { Source = UnknownHelpSource };
         }
 
         return entry.Problem(command) is { } problem

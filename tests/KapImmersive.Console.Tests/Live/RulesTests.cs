@@ -56,5 +56,27 @@ public sealed class RulesTests
         Assert.Equal("args.mood is not an argument of setDarkness; it takes level, seconds", problem);
     }
 
+    [Fact]
+    public void A_command_added_to_the_catalogue_is_taken_from_the_dashboard_with_no_change_to_the_console()
+    {
+        var entry = new CommandEntry<DimStars>
+        {
+            Name = "dimStars",
+            Summary = "a test-only command",
+            Arguments = [CommandArgument.Number("level", 0, 1, "star brightness", required: true)],
+            FromValues = (id, issuer, v) => new DimStars(id, issuer, v.Number("level")),
+            ToValues = c => CommandValues.Empty.With("level", c.Level),
+            Handle = (state, _, _) => Decision.Apply(state, "stars dimmed"),
+        };
+        var factory = new CommandFactory(CommandCatalogue.Standard.With(entry));
+
+        Assert.True(factory.TryCreate(Request("dimStars", CommandValues.Empty.With("level", 0.3)), "clara", out var command, out _));
+        Assert.Equal(new DimStars(command.Id, "console:clara", 0.3), command);
+        Assert.False(factory.TryCreate(Request("dimStars", CommandValues.Empty.With("level", 3.0)), "clara", out _, out var problem));
+        Assert.Equal("args.level: 3 is out of range; use 0 to 1 (star brightness)", problem);
+    }
+
     private static CommandRequest Request(string type, CommandValues args) => new(type, args);
+
+    private sealed record DimStars(string Id, string Issuer, double Level) : SessionCommand(Id, Issuer);
 }
