@@ -19,6 +19,7 @@ public sealed class CommandDesk(ConsoleLink link, SessionRecord record, HeadsetB
         var started = time.GetTimestamp();
         record.Add(new NewEntry(headsetId, time.GetUtcNow(), EntryKinds.Command, request.Type, who, valid ? summary : request.Type) { Reference = commandId });
         CommandReport report;
+        var decidedBy = CommandDecider.Console;
         if (!valid || command is null)
         {
             report = Report(headsetId, commandId, request.Type, request.Type, "rejected", summary, who, started);
@@ -26,10 +27,11 @@ public sealed class CommandDesk(ConsoleLink link, SessionRecord record, HeadsetB
         else
         {
             var result = await link.SendAsync(headsetId, command, cancellationToken);
+            decidedBy = result.DecidedBy;
             report = Report(headsetId, commandId, request.Type, summary, ProtocolNames.Of(result.Outcome), result.Reason, who, started);
         }
 
-        record.Add(new NewEntry(headsetId, report.At, EntryKinds.Outcome, report.Outcome, "headset", $"{report.Summary}: {report.Outcome}: {report.Reason}")
+        record.Add(new NewEntry(headsetId, report.At, EntryKinds.Outcome, report.Outcome, Decider(decidedBy), $"{report.Summary}: {report.Outcome}: {report.Reason}")
         {
             Reference = commandId,
             Value = report.Milliseconds,
@@ -38,6 +40,14 @@ public sealed class CommandDesk(ConsoleLink link, SessionRecord record, HeadsetB
         hub.Broadcast("outcome", report);
         return report;
     }
+
+    /// <summary>The record's "who" for an outcome: whoever decided it, not always the headset.</summary>
+    private static string Decider(CommandDecider decider) => decider switch
+    {
+        CommandDecider.Broker => "broker",
+        CommandDecider.Console => "console",
+        _ => "headset",
+    };
 
     private CommandReport Report(string headsetId, string id, string type, string summary, string outcome, string reason, string who, long started) =>
         new(headsetId, id, type, summary, outcome, reason, who, time.GetUtcNow(), time.GetElapsedTime(started).TotalMilliseconds);

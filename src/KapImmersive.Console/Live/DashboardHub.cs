@@ -32,14 +32,30 @@ public sealed class DashboardHub
         _browsers[id] = channel;
         try
         {
-            await foreach (var message in channel.Reader.ReadAllAsync(cancellationToken))
+            while (await WaitToReadAsync(channel.Reader, cancellationToken))
             {
-                yield return message;
+                while (channel.Reader.TryRead(out var message))
+                {
+                    yield return message;
+                }
             }
         }
         finally
         {
             _browsers.TryRemove(id, out _);
+        }
+    }
+
+    /// <summary>False once the browser's request ends: its stream closes quietly rather than with an exception.</summary>
+    private static async Task<bool> WaitToReadAsync(ChannelReader<DashboardMessage> reader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reader.WaitToReadAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 

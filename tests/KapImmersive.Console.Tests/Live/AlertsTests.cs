@@ -48,7 +48,7 @@ public sealed class AlertsTests : IAsyncLifetime
         Assert.False(intake.TakeEvent("room-c", answer));
         var alert = Assert.Single(_console.Service<AlertDesk>().Open(), a => a.HeadsetId == "room-c");
         Assert.Equal(AlertDesk.NotOkay, alert.Type);
-        Assert.Equal("check-in answered: notOkay", alert.Text);
+        Assert.Equal("check-in answered: not okay", alert.Text);
     }
 
     [Fact]
@@ -69,6 +69,17 @@ public sealed class AlertsTests : IAsyncLifetime
         Assert.False(string.IsNullOrWhiteSpace(unanswered.Reason));
         var record = _console.Service<SessionRecord>();
         var session = record.Sessions().First(s => s.HeadsetId == "room-e");
-        Assert.Contains(record.Entries(session.Id), e => e.Kind == EntryKinds.Outcome && e.Text.Contains(unanswered.Reason, StringComparison.Ordinal));
+        var outcome = Assert.Single(record.Entries(session.Id), e => e.Kind == EntryKinds.Outcome && e.Text.Contains(unanswered.Reason, StringComparison.Ordinal));
+        Assert.Equal(unanswered.Outcome == "timedOut" ? "console" : "broker", outcome.Who);
+    }
+
+    [Fact]
+    public async Task A_command_the_console_itself_refuses_is_recorded_as_the_consoles_decision()
+    {
+        var refused = await _console.Service<CommandDesk>().SendAsync("room-x", new CommandRequest { Type = "dance" }, "clara", CancellationToken.None);
+        Assert.Equal("rejected", refused.Outcome);
+        var record = _console.Service<SessionRecord>();
+        var session = record.Sessions().First(s => s.HeadsetId == "room-x");
+        Assert.Equal("console", Assert.Single(record.Entries(session.Id), e => e.Kind == EntryKinds.Outcome).Who);
     }
 }
