@@ -38,10 +38,12 @@ public static class ConsoleHostBuilderExtensions
         }
 
         builder.AddConsoleLink();
-        builder.WebHost.ConfigureKestrel(kestrel =>
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
-            var clinic = kestrel.ApplicationServices.GetRequiredService<IOptions<ClinicOptions>>().Value;
-            if (IPAddress.TryParse(clinic.Address, out var address))
+            // The web application asks for its server while being built, before the settings are checked at start;
+            // a wrong address or port is left to that check, which names it.
+            var clinic = context.Configuration.GetSection(ClinicOptions.Section).Get<ClinicOptions>() ?? defaults;
+            if (IPAddress.TryParse(clinic.Address, out var address) && clinic.Port is >= 0 and <= 65535)
             {
                 kestrel.Listen(address, clinic.Port);
             }
