@@ -17,7 +17,7 @@
   ];
 
   function plot(box, entries) {
-    const w = 1200, h = 240, left = 56, right = 56, top = 12, bottom = 28;
+    const w = 1200, h = 240, left = 56, right = 56, top = 28, bottom = 28;
     box.replaceChildren();
     if (entries.length === 0) return;
     const times = entries.map(e => new Date(e.at).getTime());
@@ -37,12 +37,13 @@
         box.append(draw("text", { class: `y-tick ${s.kind}`, x: s.side === "left" ? axisX - 6 : axisX + 6, y: y(value, s) + 4,
           "text-anchor": s.side === "left" ? "end" : "start" }, String(value)));
       }
-      box.append(draw("text", { class: `y-unit ${s.kind}`, x: axisX, y: h - 6, "text-anchor": "middle", fill: s.colour }, s.unit));
-      const points = entries.filter(e => e.kind === s.kind && e.value != null).map(e => `${x(new Date(e.at).getTime())},${y(e.value, s)}`);
-      if (points.length) box.append(draw("polyline", { points: points.join(" "), fill: "none", stroke: s.colour, "stroke-width": 2 }));
+      box.append(draw("text", { class: `y-unit ${s.kind}`, x: axisX, y: top - 12, "text-anchor": "middle" }, s.unit));
+      const points = entries.filter(e => e.kind === s.kind && e.value != null).map(e => [x(new Date(e.at).getTime()), y(e.value, s)]);
+      if (points.length > 1) box.append(draw("polyline", { points: points.map(p => p.join(",")).join(" "), fill: "none", stroke: s.colour, "stroke-width": 2 }));
+      else if (points.length === 1) box.append(draw("circle", { cx: points[0][0], cy: points[0][1], r: 4, fill: s.colour }));
     }
     box.append(draw("text", { class: "x-tick", x: left, y: h - 6 }, kap.time(new Date(t0).toISOString())));
-    box.append(draw("text", { class: "x-tick", x: w - right - 70, y: h - 6 }, kap.time(new Date(t1).toISOString())));
+    box.append(draw("text", { class: "x-tick", x: w - right, y: h - 6, "text-anchor": "end" }, kap.time(new Date(t1).toISOString())));
   }
 
   // One checkbox per kind of line, with its count; head motion (a line every few seconds) starts hidden.
