@@ -50,7 +50,7 @@ public sealed class HeadlessDisplay : IHeadsetDisplay
         }
 
         _panelPose = _panel.Follow(_head, elapsed);
-        var dwell = new GazeDwell(ToTarget(patient.Gazed), patient.DwellProgress);
+        var dwell = new GazeDwell(patient.Gazed, patient.DwellProgress);
         _renderer.Draw(frame, _rig.EyeView(_head, Eye.Left), _left, _panelPose, dwell);
         _renderer.Draw(frame, _rig.EyeView(_head, Eye.Right), _right, _panelPose, dwell);
         _context.Gl.Finish();
@@ -85,11 +85,4 @@ public sealed class HeadlessDisplay : IHeadsetDisplay
         _renderer.Dispose();
         _context.Dispose();
     }
-
-    private static DwellTarget ToTarget(PatientChoice choice) => choice switch
-    {
-        PatientChoice.Okay => DwellTarget.Ok,
-        PatientChoice.NotOkay => DwellTarget.NotOk,
-        _ => DwellTarget.None,
-    };
 }

@@ -89,7 +89,7 @@ public sealed class WindowDisplay : IHeadsetDisplay
         }
 
         _panelPose = _panel.Follow(_head, elapsed);
-        var dwell = new GazeDwell(ToTarget(patient.Gazed), patient.DwellProgress);
+        var dwell = new GazeDwell(patient.Gazed, patient.DwellProgress);
         _renderer.Draw(frame, PreviewCamera.View(_head, _target.Width, _target.Height), _target, _panelPose, dwell);
         _context.Swap();
     }
@@ -103,11 +103,4 @@ public sealed class WindowDisplay : IHeadsetDisplay
         _context.Dispose();
         _window.Dispose();
     }
-
-    private static DwellTarget ToTarget(PatientChoice choice) => choice switch
-    {
-        PatientChoice.Okay => DwellTarget.Ok,
-        PatientChoice.NotOkay => DwellTarget.NotOk,
-        _ => DwellTarget.None,
-    };
 }

@@ -67,8 +67,7 @@ internal sealed class XrDisplay : IHeadsetDisplay
 
         _head = new HeadPose(patient.HeadPosition, patient.HeadOrientation);
         _panelPose = _panel.Follow(_head, elapsed);
-        var dwell = new GazeDwell(patient.Gazed switch { PatientChoice.Okay => DwellTarget.Ok, PatientChoice.NotOkay => DwellTarget.NotOk, _ => DwellTarget.None },
-            patient.DwellProgress);
+        var dwell = new GazeDwell(patient.Gazed, patient.DwellProgress);
         for (var eye = 0; eye < 2; eye++)
         {
             var view = _views[eye];

@@ -1,7 +1,6 @@
-using KapImmersive.Rendering.Cameras;
-using KapImmersive.Rendering.Panels;
+using KapImmersive.Core.Patient;
 
-namespace KapImmersive.Rendering.Tests.Panels;
+namespace KapImmersive.Core.Tests.Patient;
 
 public sealed class PanelFollowerTests
 {

@@ -1,6 +1,4 @@
-using KapImmersive.Rendering.Cameras;
-
-namespace KapImmersive.Rendering.Panels;
+namespace KapImmersive.Core.Patient;
 
 /// <summary>
 /// Keeps the check-in prompt in view without locking it to the head: it rests while the gaze stays near it and, once

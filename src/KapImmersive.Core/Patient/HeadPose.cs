@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace KapImmersive.Rendering.Cameras;
+namespace KapImmersive.Core.Patient;
 
 /// <summary>Where the patient's head is in the room (metres, y up, looking down -z) and which way it faces.</summary>
 public readonly record struct HeadPose(Vector3 Position, Quaternion Orientation)

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace KapImmersive.Rendering.Panels;
+namespace KapImmersive.Core.Patient;
 
 /// <summary>Where a panel hangs: its centre in the room and the way it faces (turned about the vertical only, so text stays level).</summary>
 public readonly record struct PanelPose(Vector3 Centre, float YawRadians)
