@@ -39,7 +39,7 @@ public static class DashboardEndpoints
         api.MapGet("/headsets", (HeadsetBoard board) => Results.Ok(board.Cards));
         api.MapGet("/alerts", (AlertDesk alerts) => Results.Ok(alerts.Open()));
         api.MapGet("/stream", (DashboardHub hub, HeadsetBoard board, AlertDesk alerts, HttpContext context) =>
-            TypedResults.ServerSentEvents(StreamAsync(hub, board, alerts, context.RequestAborted)));
+            TypedResults.ServerSentEvents(StreamAsync(hub, SignInEndpoints.SignInOf(context.User) ?? "", board, alerts, context.RequestAborted)));
         api.MapPost("/headsets/{headsetId}/commands", async (string headsetId, CommandRequest request, CommandDesk desk, HttpContext context) =>
             Topics.IsValidId(headsetId) ? Results.Ok(await desk.SendAsync(headsetId, request, Who(context), context.RequestAborted)) : Results.NotFound());
         api.MapPost("/alerts/{alertId:long}/acknowledge", (long alertId, AlertDesk alerts, HttpContext context) =>
@@ -51,13 +51,17 @@ public static class DashboardEndpoints
     public static string Who(HttpContext context) => context?.User.Identity?.Name ?? "unknown";
 
     /// <summary>Server-sent events: every card and open alert first, then each change as it happens, until the browser goes away.</summary>
-    private static async IAsyncEnumerable<SseItem<string>> StreamAsync(DashboardHub hub, HeadsetBoard board, AlertDesk alerts,
+    private static async IAsyncEnumerable<SseItem<string>> StreamAsync(DashboardHub hub, string signIn, HeadsetBoard board, AlertDesk alerts,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var listening = hub.ListenAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using var listening = hub.ListenAsync(signIn, cancellationToken).GetAsyncEnumerator(cancellationToken);
 
         // Listening starts before the snapshot is taken, so a change made in between is sent, never lost.
         var next = listening.MoveNextAsync();
+
+        // Sent at once, so the browser knows the stream is open even before there is a card to show, and how soon to
+        // come back if it drops.
+        yield return new SseItem<string>("{}", "ready") { ReconnectionInterval = TimeSpan.FromSeconds(2) };
         foreach (var card in board.Cards)
         {
             yield return new SseItem<string>(DashboardHub.Serialize(card), "card");

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using KapImmersive.Console.Accounts;
+using KapImmersive.Console.Live;
 using KapImmersive.Console.Record;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -57,17 +58,21 @@ public static class SignInEndpoints
             return Results.Redirect("/");
         }).AllowAnonymous();
 
-        app.MapPost("/signout", async (HttpContext context, SessionRecord record) =>
+        app.MapPost("/signout", async (HttpContext context, SessionRecord record, DashboardHub hub) =>
         {
-            if (context.User.FindFirst(SignInClaim)?.Value is { } signIn)
+            if (SignInOf(context.User) is { } signIn)
             {
                 record.CloseSignIn(signIn);
+                hub.End(signIn);
             }
 
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect("/signin");
         });
     }
+
+    /// <summary>The sign-in a signed-in request belongs to.</summary>
+    public static string? SignInOf(ClaimsPrincipal user) => user?.FindFirst(SignInClaim)?.Value;
 
     /// <summary>
     /// Every request's cookie must name a sign-in the record still holds: a copy of a cookie stops working when its

@@ -13,7 +13,7 @@ public sealed class SignInTests(ConsoleFixture fixture) : IClassFixture<ConsoleF
     private readonly ConsoleRig _console = fixture.Console;
 
     [Fact]
-    public async Task A_copy_of_the_cookie_stops_working_when_its_owner_signs_out()
+    public async Task A_copy_of_the_cookie_stops_working_when_its_owner_signs_out_and_its_open_stream_ends()
     {
         var (owner, cookies) = await _console.ClientAsync();
         var (thief, thiefCookies) = await _console.ClientAsync(signIn: false, from: "127.0.0.20");
@@ -23,6 +23,10 @@ public sealed class SignInTests(ConsoleFixture fixture) : IClassFixture<ConsoleF
             Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         }
 
+        using var stream = await thief.GetAsync(new Uri("/api/stream", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, stream.StatusCode);
+        var streamEnds = stream.Content.ReadAsStringAsync();
+
         owner.DefaultRequestHeaders.Add("X-CSRF-TOKEN", await ConsoleRig.CsrfAsync(owner));
         using (var signOut = await owner.PostAsync(new Uri("/signout", UriKind.Relative), null))
         {
@@ -31,6 +35,7 @@ public sealed class SignInTests(ConsoleFixture fixture) : IClassFixture<ConsoleF
 
         using var replayed = await thief.GetAsync(new Uri("/api/me", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Unauthorized, replayed.StatusCode);
+        await streamEnds.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
