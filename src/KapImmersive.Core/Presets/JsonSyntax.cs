@@ -44,8 +44,9 @@ internal static class JsonSyntax
         catch (JsonException ex)
         {
             var offset = Math.Min(utf8.Length, Offset(utf8, (int)(ex.LineNumber ?? 0), (int)(ex.BytePositionInLine ?? 0)));
-            var (line, column) = JsonPositions.At(utf8, offset);
             var after = JsonGap.Scan(utf8, lastEnd, offset);
+            // A value the reader gave up on part-way ("01" at its 1) is pointed at where it starts.
+            var (line, column) = JsonPositions.At(utf8, after.ValueStart ?? offset);
             var context = new Context(last, containers.Count > 0 ? containers.Peek() : JsonTokenType.None, containers.Count);
             return new PresetProblem(JsonPath.Root, line, column, $"this is not valid JSON: {Explain(utf8, offset, after, context)}");
         }
