@@ -16,7 +16,7 @@ internal static class JsonSyntax
     {
         if (utf8.AsSpan().TrimStart(" \t\r\n"u8).IsEmpty)
         {
-            return new PresetProblem(JsonPath.Root, 1, 1, "the preset is empty; a preset is one group of settings in { }, e.g. copy one from environments/");
+            return new PresetProblem(JsonPath.Root, 1, 1, "the preset is empty; a preset is one group of settings in { }");
         }
 
         var reader = new Utf8JsonReader(utf8);
