@@ -29,7 +29,10 @@ internal static class PresetMutants
         for (var i = 0; i < count; i++)
         {
             var (stem, text) = bases[random.Next(bases.Count)];
+            // Named after its id, as a preset file must be, so a mutant that keeps its id can be valid in a folder too.
+            var name = $"m{i:D4}-{stem}";
             var root = JsonNode.Parse(text)!;
+            root["id"] = name;
             var raws = new Dictionary<string, string>(StringComparer.Ordinal);
             var changes = new List<string>();
             for (var m = random.Next(1, 4); m > 0; m--)
@@ -49,13 +52,13 @@ internal static class PresetMutants
                 changes.Add(change);
             }
 
-            yield return new PresetMutant($"{i:D4}-{stem}.json", string.Join("; ", changes), output);
+            yield return new PresetMutant($"{name}.json", string.Join("; ", changes), output);
         }
     }
 
     private static string Mutate(JsonNode root, Random random, Dictionary<string, string> raws)
     {
-        var slots = Slots(root, "$").ToList();
+        var slots = JsonSlots.All(root).ToList();
         var (parent, key, index, path) = slots[random.Next(slots.Count)];
         string Raw(string literal)
         {
@@ -68,27 +71,27 @@ internal static class PresetMutants
         {
             case < 30:
                 var literal = Pick(random, OddValues.Types.Concat(OddValues.Numbers).Concat(OddValues.Strings).ToArray());
-                Set(parent, key, index, Raw(literal));
+                JsonSlots.Set(parent, key, index, Raw(literal));
                 return $"{path} = {literal}";
             case < 50:
-                var current = Get(parent, key, index);
+                var current = JsonSlots.Get(parent, key, index);
                 var fitting = current?.GetValueKind() == JsonValueKind.Number ? OddValues.Numbers : OddValues.Strings;
                 var value = Pick(random, fitting);
-                Set(parent, key, index, Raw(value));
+                JsonSlots.Set(parent, key, index, Raw(value));
                 return $"{path} = {value}";
             case < 62:
-                Remove(parent, key, index);
+                JsonSlots.Remove(parent, key, index);
                 return $"{path} deleted";
             case < 70 when key is not null:
                 parent.AsObject()[Raw(JsonSerializer.Serialize(key))] = random.Next(2) == 0 ? parent[key]?.DeepClone() : Raw(Pick(random, OddValues.Types));
                 return $"{path} written twice";
             case < 78:
-                var group = Slots(root, "$").Select(s => s.Parent).Prepend(root).OfType<JsonObject>().ToList();
+                var group = JsonSlots.All(root).Select(s => s.Parent).Prepend(root).OfType<JsonObject>().ToList();
                 var name = Pick(random, OddValues.FieldNames);
                 group[random.Next(group.Count)][Raw($"\"{name}\"")] = Raw(Pick(random, OddValues.Types));
                 return $"unknown field {name}";
-            case < 84 when Get(parent, key, index) is JsonObject or JsonArray:
-                Set(parent, key, index, Raw(Get(parent, key, index) is JsonObject ? "{}" : "[]"));
+            case < 84 when JsonSlots.Get(parent, key, index) is JsonObject or JsonArray:
+                JsonSlots.Set(parent, key, index, Raw(JsonSlots.Get(parent, key, index) is JsonObject ? "{}" : "[]"));
                 return $"{path} emptied";
             default:
                 return Targeted(root, random, Raw);
@@ -141,67 +144,6 @@ internal static class PresetMutants
         3 => (Pick(random, ["", "  \n", "hello", "[]", "null", "{", "\"text\"", "{}"]), "replaced whole"),
         _ => (text + Pick(random, ["{}", ",", "x", "\n\n"]), "something after the end"),
     };
-
-    private static IEnumerable<(JsonNode Parent, string? Key, int Index, string Path)> Slots(JsonNode node, string path)
-    {
-        switch (node)
-        {
-            case JsonObject group:
-                foreach (var (key, child) in group.ToList())
-                {
-                    yield return (group, key, -1, $"{path}.{key}");
-                    if (child is not null)
-                    {
-                        foreach (var slot in Slots(child, $"{path}.{key}"))
-                        {
-                            yield return slot;
-                        }
-                    }
-                }
-
-                break;
-            case JsonArray list:
-                for (var i = 0; i < list.Count; i++)
-                {
-                    yield return (list, null, i, $"{path}[{i}]");
-                    if (list[i] is { } child)
-                    {
-                        foreach (var slot in Slots(child, $"{path}[{i}]"))
-                        {
-                            yield return slot;
-                        }
-                    }
-                }
-
-                break;
-        }
-    }
-
-    private static JsonNode? Get(JsonNode parent, string? key, int index) => key is not null ? parent[key] : parent[index];
-
-    private static void Set(JsonNode parent, string? key, int index, string marker)
-    {
-        if (key is not null)
-        {
-            parent[key] = marker;
-        }
-        else
-        {
-            parent[index] = marker;
-        }
-    }
-
-    private static void Remove(JsonNode parent, string? key, int index)
-    {
-        if (key is not null)
-        {
-            parent.AsObject().Remove(key);
-        }
-        else
-        {
-            parent.AsArray().RemoveAt(index);
-        }
-    }
 
     private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
 }
