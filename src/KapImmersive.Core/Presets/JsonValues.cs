@@ -41,7 +41,7 @@ internal static class JsonValues
     public static string Describe(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => StringOf(value) is { } text ? $"text {PresetText.Echo(text)}" : "text that cannot be read",
-        JsonValueKind.Number => $"the number {PresetText.Echo(value.GetRawText())}",
+        JsonValueKind.Number => $"the number {PresetText.Shorten(value.GetRawText())}",
         JsonValueKind.Object => "a group { }",
         JsonValueKind.Array => "a list [ ]",
         JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
