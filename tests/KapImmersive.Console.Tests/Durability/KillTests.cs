@@ -4,7 +4,7 @@ using System.Text.Json;
 using KapImmersive.Console.Tests.Support;
 using KapImmersive.Core.Protocol;
 using KapImmersive.Messaging.Broker;
-using KapImmersive.Messaging.Simulation;
+using KapImmersive.Headset.Runtime.Patient;
 using Microsoft.Data.Sqlite;
 using MQTTnet;
 using MQTTnet.Protocol;
@@ -50,13 +50,13 @@ public sealed class KillTests
 
         var first = await ConsoleProcess.StartAsync(settings, log);
         await using var headset = await HeadsetRig.StartAsync(brokerPort, Headset, BrokerUsers.PasswordOf(Headset), FastFolder.Create("outbox"),
-            new PatientScript());
+            PatientScript.Idle);
         using var stop = new CancellationTokenSource();
         var stream = Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested)
             {
-                headset.Headset.PressHelp("stream");
+                headset.PressHelp("stream");
                 await Task.Delay(5);
             }
         });
