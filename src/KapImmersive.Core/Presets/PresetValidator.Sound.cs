@@ -118,7 +118,7 @@ internal static partial class PresetValidator
             if (name is null || !layers.Contains(name))
             {
                 var found = name is null ? JsonValues.Describe(element) : PresetText.Echo(name);
-                p.Check.AtValue(path, $"{found} is not a layer of music.soundscape; it has {(layers.Count == 0 ? "none" : string.Join(", ", layers))}");
+                p.Check.AtValue(path, $"{found} is not a layer of music.soundscape; it has {(layers.Count == 0 ? "none" : string.Join(", ", layers.Select(PresetText.Shorten)))}");
             }
         }
     }
