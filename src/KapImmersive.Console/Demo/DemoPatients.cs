@@ -4,6 +4,7 @@ using KapImmersive.Console.Live;
 using KapImmersive.Core.Patient;
 using KapImmersive.Core.Presets;
 using KapImmersive.Core.Protocol;
+using KapImmersive.Core.Session;
 using KapImmersive.Headset.Runtime.Displays;
 using KapImmersive.Headset.Runtime.Links;
 using KapImmersive.Headset.Runtime.Patient;
@@ -26,6 +27,10 @@ public sealed class DemoPatients(DemoAccounts accounts, ClinicOptions clinic, Cl
 {
     /// <summary>A simulated patient's frames a second: enough for prompt answers and dwell, light on a small machine.</summary>
     public const double FramesPerSecond = 30;
+
+    private const string ScriptName = "demo-script";
+
+    private static readonly string Script = CommandFactory.IssuerOf(ScriptName);
 
     private static readonly PatientScript[] Scripts =
     [
@@ -96,8 +101,8 @@ public sealed class DemoPatients(DemoAccounts accounts, ClinicOptions clinic, Cl
         foreach (var link in links)
         {
             await link.WaitConnectedAsync(stoppingToken);
-            await desk.SendAsync(link.HeadsetId, new CommandRequest { Type = CommandTypes.SetPhase, Phase = "dosing" }, "demo-script", stoppingToken);
-            await desk.SendAsync(link.HeadsetId, new CommandRequest { Type = CommandTypes.SetCheckInInterval, Minutes = 1 }, "demo-script", stoppingToken);
+            await desk.SendAsync(link.HeadsetId, new SetPhase(CommandFactory.NewId(), Script, SessionPhase.Dosing), ScriptName, stoppingToken);
+            await desk.SendAsync(link.HeadsetId, new SetCheckInInterval(CommandFactory.NewId(), Script, 1), ScriptName, stoppingToken);
         }
     }
 
@@ -106,12 +111,25 @@ public sealed class DemoPatients(DemoAccounts accounts, ClinicOptions clinic, Cl
         var presets = new List<EnvironmentPreset>();
         foreach (var file in Directory.EnumerateFiles(folder, "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)))
         {
-            if (PresetParser.Parse(await File.ReadAllTextAsync(file, cancellationToken)) is { IsValid: true } result)
+            if (await ReadAsync(file, cancellationToken) is { } text && PresetParser.Parse(text) is { IsValid: true } result)
             {
                 presets.Add(result.Preset);
             }
         }
 
         return presets.Count > 0 ? new PresetCatalog(presets) : throw new InvalidOperationException($"the demo needs presets; none valid in {folder}");
+    }
+
+    /// <summary>A preset file's text; null for one that cannot be read, which the demo leaves out like an invalid one.</summary>
+    private static async Task<string?> ReadAsync(string file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await File.ReadAllTextAsync(file, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

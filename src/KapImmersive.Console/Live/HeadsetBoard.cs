@@ -18,6 +18,9 @@ public sealed class HeadsetBoard(DashboardHub hub, IReadOnlyList<double> vitalsM
 
     public HeadsetCard? Find(string headsetId) => _cards.TryGetValue(headsetId, out var card) ? card : null;
 
+    /// <summary>Whether the headset has ever said it exists (its presence or its state), as opposed to a card made by typing its id.</summary>
+    public bool HasHeardFrom(string headsetId) => Find(headsetId) is { } card && (card.PresenceAt is not null || card.State is not null);
+
     public HeadsetCard Update(string headsetId, Func<HeadsetCard, HeadsetCard> change)
     {
         ArgumentNullException.ThrowIfNull(change);
@@ -49,7 +52,9 @@ public sealed class HeadsetBoard(DashboardHub hub, IReadOnlyList<double> vitalsM
         Update(headsetId, c => c with { PreviewVersion = c.PreviewVersion + 1 });
     }
 
-    public ReadOnlyMemory<byte>? Preview(string headsetId) => _previews.TryGetValue(headsetId, out var image) ? image : null;
+    /// <summary>The latest preview, or null when the headset has sent none (an empty picture is not a picture).</summary>
+    public ReadOnlyMemory<byte>? Preview(string headsetId) =>
+        _previews.TryGetValue(headsetId, out var image) && !image.IsEmpty ? image : (ReadOnlyMemory<byte>?)null;
 
     private List<DateTimeOffset> Readings(string headsetId) =>
         _bloodPressureReadings.TryGetValue(headsetId, out var readings) ? [.. readings] : [];

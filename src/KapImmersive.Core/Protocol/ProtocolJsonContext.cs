@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using KapImmersive.Core.Commands;
 
 namespace KapImmersive.Core.Protocol;
 
@@ -13,5 +14,5 @@ namespace KapImmersive.Core.Protocol;
 [JsonSerializable(typeof(StateMessage))]
 [JsonSerializable(typeof(TelemetryMessage))]
 [JsonSerializable(typeof(VitalsMessage))]
-[JsonSerializable(typeof(CommandArgs))]
+[JsonSerializable(typeof(CommandValues))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;

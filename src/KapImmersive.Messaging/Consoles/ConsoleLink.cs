@@ -81,7 +81,10 @@ public sealed partial class ConsoleLink : IAsyncDisposable
         var answer = new TaskCompletionSource<AckMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!_awaiting.TryAdd(key, answer))
         {
-            return new CommandResult(commandId, CommandOutcome.Rejected, $"command '{key}' is already waiting for its ack", -1, TimeSpan.Zero);
+            return new CommandResult(commandId, CommandOutcome.Rejected, $"command '{key}' is already waiting for its ack", -1, TimeSpan.Zero)
+            {
+                DecidedBy = CommandDecider.Console,
+            };
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -91,17 +94,20 @@ public sealed partial class ConsoleLink : IAsyncDisposable
             var refusal = await PublishCommandAsync(headsetId, payload, timeout.Token);
             if (refusal is not null)
             {
-                return new CommandResult(commandId, CommandOutcome.Rejected, refusal, -1, _time.GetElapsedTime(started));
+                return new CommandResult(commandId, CommandOutcome.Rejected, refusal, -1, _time.GetElapsedTime(started)) { DecidedBy = CommandDecider.Broker };
             }
 
             var ack = await answer.Task.WaitAsync(timeout.Token);
-            var outcome = ProtocolNames.TryParseOutcome(ack.Outcome, out var parsed) ? parsed : CommandOutcome.Rejected;
+            var outcome = ProtocolNames.TryParse<CommandOutcome>(ack.Outcome, out var parsed) ? parsed : CommandOutcome.Rejected;
             return new CommandResult(commandId, outcome, ack.Reason, ack.Sequence, _time.GetElapsedTime(started));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return new CommandResult(commandId, CommandOutcome.TimedOut,
-                $"no ack from '{headsetId}' within {_options.CommandTimeoutSeconds:0.#} s", -1, _time.GetElapsedTime(started));
+                $"no ack from '{headsetId}' within {_options.CommandTimeoutSeconds:0.#} s", -1, _time.GetElapsedTime(started))
+            {
+                DecidedBy = CommandDecider.Console,
+            };
         }
         finally
         {
