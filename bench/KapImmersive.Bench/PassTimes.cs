@@ -50,6 +50,11 @@ internal sealed class PassTimes(Action finish, Func<double> clock) : IRenderPass
         return Median(perFrame);
     }
 
+    /// <summary>The pass's median time over the times it ran (a pass that runs only some frames, as the sky map's redraw).</summary>
+    public double MedianPerRun(string pass) => _times.TryGetValue(pass, out var times) ? Median(times) : 0;
+
+    public int Runs(string pass) => _times.TryGetValue(pass, out var times) ? times.Count : 0;
+
     public void Clear()
     {
         _times.Clear();

@@ -11,10 +11,12 @@ namespace KapImmersive.Rendering;
 /// <summary>
 /// Draws one <see cref="SceneFrame"/> as one eye (or the preview camera) sees it, into a target it is given. It
 /// carries the frame out and decides nothing: the sky map (everything at infinity, drawn once for all eyes when it
-/// changes), then per eye the room (sky and ground), stars, motes and the breathing light, each through the eye mask
-/// with dithering, then the panels at their own exposure (which keeps them legible in the dark). Everything on the
-/// GPU is made once, in the constructor; drawing a frame allocates nothing on the managed heap. Call it on the thread
-/// where its GL context is current.
+/// changes); then per eye the scene (outdoors the sky above the horizon and the ground, a meadow, hills or the sea below
+/// it; indoors the room with its window), or while presets dissolve the previous scene with the current one laid over
+/// it; then the moon, the stars, a sea's glade, the motes, the room's lamp and the breathing light, each through the eye
+/// mask with dithering; then the panels at their own exposure (which keeps them legible in the dark). Everything on
+/// the GPU is made once, in the constructor; drawing a frame allocates nothing on the managed heap. Call it on the
+/// thread where its GL context is current.
 /// </summary>
 public sealed class RoomRenderer : IDisposable
 {
@@ -23,6 +25,10 @@ public sealed class RoomRenderer : IDisposable
     private readonly SkyMap _skyMap;
     private readonly SkyPass _sky;
     private readonly GroundPass _ground;
+    private readonly RoomPass _room;
+    private readonly MoonPass _moon;
+    private readonly GladePass _glade;
+    private readonly LampPass _lamp;
     private readonly StarPass _stars;
     private readonly MotePass _motes;
     private readonly OrbPass _orb;
@@ -49,6 +55,10 @@ public sealed class RoomRenderer : IDisposable
         _skyMap = new SkyMap(gl, flavour);
         _sky = new SkyPass(gl, flavour);
         _ground = new GroundPass(gl, flavour);
+        _room = new RoomPass(gl, flavour);
+        _moon = new MoonPass(gl, flavour);
+        _glade = new GladePass(gl, flavour);
+        _lamp = new LampPass(gl, flavour);
         _stars = new StarPass(gl, flavour);
         _motes = new MotePass(gl, flavour);
         _orb = new OrbPass(gl, flavour);
@@ -73,16 +83,28 @@ public sealed class RoomRenderer : IDisposable
 
         _gl.BindFramebuffer(GlConstants.Framebuffer, target.Framebuffer);
         _gl.Viewport(0, 0, target.Width, target.Height);
-        _sky.Draw(frame, eye, _skyMap);
-        PassObserver?.PassSubmitted("sky");
-        _ground.Draw(frame, eye, _skyMap);
-        PassObserver?.PassSubmitted("ground");
-        _stars.Draw(frame, eye, target.Width, target.Height, _skyMap);
-        PassObserver?.PassSubmitted("stars");
-        _motes.Draw(frame, eye, target.Width, target.Height);
+        var (first, second) = SceneLayer.Of(frame);
+        var roomWeight = SceneLayer.ShareOf(frame, GroundKind.Room);
+        var indoors = first.Kind == GroundKind.Room || second?.Kind == GroundKind.Room;
+        DrawScene(frame, eye, first, skyDrawn: false, indoors, target);
+        if (second is { } over)
+        {
+            DrawScene(frame, eye, over, skyDrawn: first.Kind != GroundKind.Room, indoors, target);
+        }
+
+        if (indoors)
+        {
+            DrawHeavens(frame, eye, target, roomWeight);
+        }
+
+        PassObserver?.PassSubmitted("scene");
+        _glade.Draw(frame, eye, SceneLayer.ShareOf(frame, GroundKind.Sea));
+        PassObserver?.PassSubmitted("glade");
+        _motes.Draw(frame, eye, target.Width, target.Height, MotesInRoom(frame));
         PassObserver?.PassSubmitted("motes");
+        _lamp.Draw(frame, eye, roomWeight);
         _orb.Draw(frame, eye);
-        PassObserver?.PassSubmitted("breathing light");
+        PassObserver?.PassSubmitted("lamp and breathing light");
         _panels.Draw(frame, eye, promptPose, dwell);
         PassObserver?.PassSubmitted("panels");
     }
@@ -93,9 +115,46 @@ public sealed class RoomRenderer : IDisposable
         _orb.Dispose();
         _motes.Dispose();
         _stars.Dispose();
+        _lamp.Dispose();
+        _glade.Dispose();
+        _moon.Dispose();
+        _room.Dispose();
         _ground.Dispose();
         _sky.Dispose();
         _skyMap.Dispose();
         _ownedArt?.Dispose();
+    }
+
+    /// <summary>Motes drift inside the walls of a room; they change places only while they have faded out (Core fades them through a change).</summary>
+    private static bool MotesInRoom(in SceneFrame frame) => (frame.PresetBlend < 0.5f ? frame.PreviousGroundKind : frame.GroundKind) == GroundKind.Room;
+
+    /// <summary>
+    /// One scene. Outdoors the moon and stars go between the sky and the ground, so rising ground hides them; with a
+    /// room in the picture they go after it, each seen only through its window as much as the room is there.
+    /// </summary>
+    private void DrawScene(in SceneFrame frame, in EyeView eye, SceneLayer layer, bool skyDrawn, bool indoors, IRenderTarget target)
+    {
+        if (layer.Kind == GroundKind.Room)
+        {
+            _room.Draw(frame, eye, _skyMap, layer.Weight);
+            return;
+        }
+
+        if (!skyDrawn)
+        {
+            _sky.Draw(frame, eye, _skyMap, layer.Weight);
+            if (!indoors)
+            {
+                DrawHeavens(frame, eye, target, roomWeight: 0);
+            }
+        }
+
+        _ground.Draw(frame, eye, _skyMap, layer);
+    }
+
+    private void DrawHeavens(in SceneFrame frame, in EyeView eye, IRenderTarget target, float roomWeight)
+    {
+        _moon.Draw(frame, eye, _skyMap, roomWeight);
+        _stars.Draw(frame, eye, target.Width, target.Height, _skyMap, roomWeight);
     }
 }

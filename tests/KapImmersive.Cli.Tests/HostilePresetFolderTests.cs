@@ -35,7 +35,7 @@ public sealed partial class HostilePresetFolderTests : IDisposable
         var ocean = await File.ReadAllTextAsync(RepositoryRoot.Combine("environments", "ocean-twilight.json"));
         await File.WriteAllTextAsync(Path.Combine(_scratch, "ocean-twilight.json"), ocean.Replace("\"octave\": 3", "\"octave\": 3.0", StringComparison.Ordinal));
         await File.WriteAllTextAsync(Path.Combine(_scratch, "a-surrogate.json"), ocean.Replace("\"Ocean twilight\"", "\"x\\udfff\"", StringComparison.Ordinal));
-        await File.WriteAllTextAsync(Path.Combine(_scratch, "b-twice.json"), ocean.Replace("\"intensity\": 0.25,", "\"intensity\": 0.25, \"intensity\": 0.25,", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(Path.Combine(_scratch, "b-twice.json"), ocean.Replace("\"intensity\": 0.35,", "\"intensity\": 0.35, \"intensity\": 0.35,", StringComparison.Ordinal));
         await File.WriteAllTextAsync(Path.Combine(_scratch, "c-empty.json"), "");
         File.Copy(RepositoryRoot.Combine("environments", "warm-room.json"), Path.Combine(_scratch, "warm-room.json"));
 
@@ -45,7 +45,7 @@ public sealed partial class HostilePresetFolderTests : IDisposable
         Assert.Contains("b-twice.json:11:55: $.sky.glow.intensity: this field is written a second time", output, StringComparison.Ordinal);
         Assert.Contains("c-empty.json:1:1: $: the preset is empty", output, StringComparison.Ordinal);
         Assert.Contains("ocean-twilight.json: ok (Ocean twilight)", output, StringComparison.Ordinal);
-        Assert.Contains("warm-room.json: ok (Warm neutral room)", output, StringComparison.Ordinal);
+        Assert.Contains("warm-room.json: ok (Warm room)", output, StringComparison.Ordinal);
         Assert.Contains("5 preset(s) checked: 2 valid, 3 with problems", output, StringComparison.Ordinal);
 
         var (showCode, frame, showError) = await KapRunner.RunAsync(_scratch, "preset", "show", "ocean-twilight.json", "--at", "5");

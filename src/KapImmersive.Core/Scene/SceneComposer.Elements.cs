@@ -64,9 +64,10 @@ public static partial class SceneComposer
                 Mix(from.Rain, to.Rain, blend));
     }
 
-    private static (MoteKind Kind, float Density, Rgb Colour, float Speed) Motes(DriftingMotes before, DriftingMotes after, float blend)
+    /// <summary>Motes blend unless their kind changes or they move between a room's walls and the open air: then they fade through.</summary>
+    private static (MoteKind Kind, float Density, Rgb Colour, float Speed) Motes(DriftingMotes before, DriftingMotes after, float blend, bool sameAir)
     {
-        if (before.Kind == after.Kind)
+        if (before.Kind == after.Kind && sameAir)
         {
             return (KindOf(after), Mix(before.Density, after.Density, blend), Rgb.Lerp(before.Colour, after.Colour, blend),
                 (float)Math.Min(ComfortBounds.MaxMoteSpeed, Mix(before.Speed, after.Speed, blend)));

@@ -28,7 +28,7 @@ public static partial class SceneComposer
         var checkIn = state.CheckIn;
         var message = state.Message;
         var glow = Glow(previous.Sky.Glow, preset.Sky.Glow, blend);
-        var motes = Motes(previous.Atmosphere.Motes, preset.Atmosphere.Motes, blend);
+        var motes = Motes(previous.Atmosphere.Motes, preset.Atmosphere.Motes, blend, (previous.Ground.Kind == "room") == (preset.Ground.Kind == "room"));
         var musicBlend = state.Preset.Music.CrossfadeSeconds <= 0
             ? 1f
             : (float)Math.Clamp((now - state.PhaseChangedAt) / state.Preset.Music.CrossfadeSeconds, 0, 1);

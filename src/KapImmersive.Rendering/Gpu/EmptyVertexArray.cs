@@ -22,10 +22,13 @@ internal sealed class EmptyVertexArray(IGl gl) : IDisposable
         gl.DrawArrays(GlConstants.TriangleFan, 0, corners);
     }
 
-    public void DrawQuad()
+    public void DrawQuad() => DrawStrip(4);
+
+    /// <summary>A strip whose vertices the vertex shader makes from gl_VertexID (the glade's wedge).</summary>
+    public void DrawStrip(int vertices)
     {
         gl.BindVertexArray(_handle);
-        gl.DrawArrays(GlConstants.TriangleStrip, 0, 4);
+        gl.DrawArrays(GlConstants.TriangleStrip, 0, vertices);
     }
 
     public void Dispose() => gl.DeleteVertexArray(_handle);

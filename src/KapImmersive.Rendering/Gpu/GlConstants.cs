@@ -11,6 +11,7 @@ public static class GlConstants
     public const int DepthTest = 0x0B71;
 
     public const int One = 1;
+    public const int SrcAlpha = 0x0302;
     public const int OneMinusSrcAlpha = 0x0303;
 
     public const int VertexShader = 0x8B31;
@@ -38,6 +39,7 @@ public static class GlConstants
     public const int Linear = 0x2601;
     public const int LinearMipmapLinear = 0x2703;
     public const int ClampToEdge = 0x812F;
+    public const int Repeat = 0x2901;
 
     public const int Rgba = 0x1908;
     public const int Rgba8 = 0x8058;

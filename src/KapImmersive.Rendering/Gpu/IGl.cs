@@ -60,6 +60,8 @@ public interface IGl
 
     void Uniform3(int location, float x, float y, float z);
 
+    void Uniform4(int location, float x, float y, float z, float w);
+
     /// <summary>Sixteen floats, uploaded untransposed (System.Numerics' row-vector matrices read as GL's column-vector ones).</summary>
     void UniformMatrix4(int location, ReadOnlySpan<float> matrix);
 

@@ -31,6 +31,10 @@ public static class ShaderLibrary
     /// <summary>The file ready to compile on a context of that flavour: its pieces included, each once, its header in front.</summary>
     public static string Source(GlFlavour flavour, string file) => ShaderSource.For(flavour, Expand(file, []));
 
+    /// <summary>As <see cref="Source(GlFlavour, string)"/>, with each of <paramref name="defines"/> defined (to 1) ahead of the text.</summary>
+    public static string Source(GlFlavour flavour, string file, IEnumerable<string> defines) =>
+        ShaderSource.For(flavour, string.Concat(defines.Select(name => $"#define {name} 1\n")) + Expand(file, []));
+
     private static string Expand(string file, HashSet<string> included)
     {
         included.Add(file);

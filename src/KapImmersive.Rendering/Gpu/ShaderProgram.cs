@@ -7,11 +7,11 @@ internal sealed class ShaderProgram : IDisposable
 {
     private readonly IGl _gl;
 
-    public ShaderProgram(IGl gl, GlFlavour flavour, string vertexFile, string fragmentFile)
+    public ShaderProgram(IGl gl, GlFlavour flavour, string vertexFile, string fragmentFile, params string[] defines)
     {
         _gl = gl;
-        var vs = Compile(GlConstants.VertexShader, vertexFile, ShaderLibrary.Source(flavour, vertexFile));
-        var fs = Compile(GlConstants.FragmentShader, fragmentFile, ShaderLibrary.Source(flavour, fragmentFile));
+        var vs = Compile(GlConstants.VertexShader, vertexFile, ShaderLibrary.Source(flavour, vertexFile, defines));
+        var fs = Compile(GlConstants.FragmentShader, fragmentFile, ShaderLibrary.Source(flavour, fragmentFile, defines));
         Handle = gl.CreateProgram();
         gl.AttachShader(Handle, vs);
         gl.AttachShader(Handle, fs);

@@ -73,6 +73,8 @@ public sealed unsafe class SilkGl : IGl, IDisposable
 
     public void Uniform3(int location, float x, float y, float z) => _gl.Uniform3(location, x, y, z);
 
+    public void Uniform4(int location, float x, float y, float z, float w) => _gl.Uniform4(location, x, y, z, w);
+
     public void UniformMatrix4(int location, ReadOnlySpan<float> matrix) => _gl.UniformMatrix4(location, 1, false, matrix);
 
     public int CreateVertexArray() => (int)_gl.GenVertexArray();

@@ -2,7 +2,10 @@ using KapImmersive.Rendering.Gpu;
 
 namespace KapImmersive.Rendering.Scene;
 
-/// <summary>The two ways layers combine: light added (stars, motes, the orb) and premultiplied panels laid over.</summary>
+/// <summary>
+/// How layers combine: light added (stars, the moon, motes, glows), premultiplied panels laid over, and a whole scene
+/// laid over the previous one at the weight its shader writes as alpha (opaque unless presets are dissolving).
+/// </summary>
 internal static class Blending
 {
     public static void Additive(IGl gl)
@@ -15,5 +18,18 @@ internal static class Blending
     {
         gl.Enable(GlConstants.Blend);
         gl.BlendFunc(GlConstants.One, GlConstants.OneMinusSrcAlpha);
+    }
+
+    /// <summary>Opaque at weight 1 (no blending cost); otherwise mixed over what is there by the alpha the shader writes.</summary>
+    public static void Weighted(IGl gl, float weight)
+    {
+        if (weight >= 1)
+        {
+            gl.Disable(GlConstants.Blend);
+            return;
+        }
+
+        gl.Enable(GlConstants.Blend);
+        gl.BlendFunc(GlConstants.SrcAlpha, GlConstants.OneMinusSrcAlpha);
     }
 }

@@ -6,8 +6,9 @@ using KapImmersive.Rendering.Headless;
 namespace KapImmersive.Rendering.Scene;
 
 /// <summary>
-/// The ground as one eye sees it (ground.vert, ground.frag): the ground mesh lit and fogged per vertex, out to the
-/// horizon, through the eye mask; drawn after the sky, over the sky's thin overlap below the horizon.
+/// The ground of an outdoor scene as one eye sees it, on the ground mesh lit per vertex, out to the horizon, through the
+/// eye mask; drawn after the sky, over its thin overlap below the horizon. Open ground, a meadow (paler, yellower
+/// patches) and hills (gentle dunes) share ground.vert; the sea has sea.vert.
 /// </summary>
 internal sealed class GroundPass : IDisposable
 {
@@ -15,42 +16,61 @@ internal sealed class GroundPass : IDisposable
     private const float Reach = GroundMesh.OuterRadius * 2;
 
     private readonly IGl _gl;
-    private readonly ShaderProgram _program;
+    private readonly ShaderProgram _land;
+    private readonly ShaderProgram _sea;
+    private readonly GroundUniforms _landUniforms;
+    private readonly GroundUniforms _seaUniforms;
     private readonly GroundMesh _mesh;
-    private readonly int _viewProjection, _sky, _eye, _ambient, _ground, _groundFade, _exposure;
+    private readonly int _patchContrast, _patchTint, _dunes, _light, _seaTime;
 
     public GroundPass(IGl gl, GlFlavour flavour)
     {
         _gl = gl;
-        _program = new ShaderProgram(gl, flavour, "ground.vert", "ground.frag");
+        _land = new ShaderProgram(gl, flavour, "ground.vert", "ground.frag");
+        _sea = new ShaderProgram(gl, flavour, "sea.vert", "ground.frag");
+        _landUniforms = new GroundUniforms(_land);
+        _seaUniforms = new GroundUniforms(_sea);
         _mesh = new GroundMesh(gl);
-        _viewProjection = _program.Uniform("u_viewProjection");
-        _sky = _program.Uniform("u_sky");
-        _eye = _program.Uniform("u_eye");
-        _ambient = _program.Uniform("u_ambient");
-        _ground = _program.Uniform("u_ground");
-        _groundFade = _program.Uniform("u_groundFade");
-        _exposure = _program.Uniform("u_exposure");
+        _patchContrast = _land.Uniform("u_patchContrast");
+        _patchTint = _land.Uniform("u_patchTint");
+        _dunes = _land.Uniform("u_dunes");
+        _light = _land.Uniform("u_light");
+        _seaTime = _sea.Uniform("u_time");
     }
 
-    public void Draw(in SceneFrame frame, in EyeView eye, SkyMap skyMap)
+    public void Draw(in SceneFrame frame, in EyeView eye, SkyMap skyMap, SceneLayer layer)
     {
-        _program.Use();
-        skyMap.Bind(0);
-        _gl.Uniform1(_sky, 0);
-        Uniforms.Set(_gl, _viewProjection, eye.ViewProjectionReaching(Reach));
-        Uniforms.Set(_gl, _eye, eye.Position);
-        Uniforms.Set(_gl, _ambient, frame.Ambient);
-        Uniforms.Set(_gl, _ground, frame.Ground);
-        _gl.Uniform1(_groundFade, frame.GroundFadeDistance);
-        _gl.Uniform1(_exposure, frame.Exposure);
-        _gl.Disable(GlConstants.Blend);
+        var viewProjection = eye.ViewProjectionReaching(Reach);
+        if (layer.Kind == GroundKind.Sea)
+        {
+            _sea.Use();
+            _seaUniforms.Set(_gl, frame, eye, viewProjection, skyMap, layer.Weight);
+            _gl.Uniform1(_seaTime, (float)(frame.Time % 3600));
+        }
+        else
+        {
+            _land.Use();
+            _landUniforms.Set(_gl, frame, eye, viewProjection, skyMap, layer.Weight);
+            var (contrast, tint) = layer.Kind switch
+            {
+                GroundKind.Meadow => (0.45f, new Rgb(1.18f, 1.15f, 0.85f)),
+                GroundKind.Hills => (0.3f, new Rgb(1.08f, 1.08f, 1.05f)),
+                _ => (0.28f, new Rgb(1, 1, 1)),
+            };
+            _gl.Uniform1(_patchContrast, contrast);
+            Uniforms.Set(_gl, _patchTint, tint);
+            _gl.Uniform1(_dunes, layer.Kind == GroundKind.Hills ? layer.Hills : 0);
+            Uniforms.Set(_gl, _light, Uniforms.Direction(frame.GlowAzimuthDegrees, Math.Max(frame.GlowElevationDegrees, 3)));
+        }
+
+        Blending.Weighted(_gl, layer.Weight);
         _mesh.Draw();
     }
 
     public void Dispose()
     {
         _mesh.Dispose();
-        _program.Dispose();
+        _sea.Dispose();
+        _land.Dispose();
     }
 }

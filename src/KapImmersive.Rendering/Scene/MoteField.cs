@@ -1,26 +1,21 @@
 using System.Numerics;
+using KapImmersive.Core.Scene;
 
 namespace KapImmersive.Rendering.Scene;
 
 /// <summary>
-/// Where the drifting motes are: each travels its own slow direction through a box of air around the room's centre,
-/// wrapping round unseen (faded near the box's sides), with a small sway. Moved on the CPU once per frame time so
-/// their motion can be measured; the travel is integrated, so a change of speed never makes them jump.
+/// Where the drifting motes are: each travels its own slow direction through a box of air (<see cref="MoteVolume"/>),
+/// wrapping round unseen (faded near the box's sides), with a small sway. Dust drifts mostly level; fireflies wander
+/// slowly and sway more; embers rise. Moved on the CPU once per frame time so their motion can be measured; the travel
+/// is integrated, so a change of speed never makes them jump.
 /// </summary>
 internal sealed class MoteField
 {
     public const int MaxMotes = 480;
-    public const float HalfWidth = 7f;
-    public const float Floor = 0.2f;
-    public const float Ceiling = 3.4f;
-    public const float EdgeFade = 1.2f;
 
-    /// <summary>Within this of the box's sides a mote is not drawn at all, so its wrap to the far side is never seen.</summary>
-    public const float EdgeMargin = 0.25f;
-
-    /// <summary>Sway amplitude (metres) and rate (radians per second): slow against even the slowest drift.</summary>
-    public const float SwayMetres = 0.06f;
-    public const float SwayRate = 0.25f;
+    /// <summary>Within this share of the box's half-size from a side, motes fade out; nearer still they are not drawn at all.</summary>
+    public const float EdgeFade = 0.17f;
+    public const float EdgeMargin = 0.035f;
 
     private readonly Vector3[] _origin = new Vector3[MaxMotes];
     private readonly Vector3[] _heading = new Vector3[MaxMotes];
@@ -33,20 +28,20 @@ internal sealed class MoteField
         var random = new Random(seed);
         for (var i = 0; i < MaxMotes; i++)
         {
-            _origin[i] = new Vector3(((random.NextSingle() * 2) - 1) * HalfWidth, Floor + (random.NextSingle() * (Ceiling - Floor)),
-                ((random.NextSingle() * 2) - 1) * HalfWidth);
+            _origin[i] = new Vector3((random.NextSingle() * 2) - 1, (random.NextSingle() * 2) - 1, (random.NextSingle() * 2) - 1);
             var around = random.NextSingle() * MathF.Tau;
             _heading[i] = Vector3.Normalize(new Vector3(MathF.Cos(around), (random.NextSingle() - 0.4f) * 0.5f, MathF.Sin(around)));
             _phase[i] = random.NextSingle() * MathF.Tau;
             Instances[(i * 8) + 4] = 0.012f + (0.012f * random.NextSingle());
             Instances[(i * 8) + 5] = 0.45f + (0.55f * random.NextSingle());
             Instances[(i * 8) + 6] = random.NextSingle() * MathF.Tau;
+            Instances[(i * 8) + 7] = 0.35f + (0.45f * random.NextSingle());
         }
     }
 
     /// <summary>
     /// Per mote, eight floats: position (xyz) and how visible its place in the box lets it be; then, fixed, its radius
-    /// (metres), brightness, pulse phase and an unused slot.
+    /// (metres), brightness, pulse phase and pulse rate (radians per second).
     /// </summary>
     public float[] Instances { get; } = new float[MaxMotes * 8];
 
@@ -57,39 +52,43 @@ internal sealed class MoteField
     public static int CountFor(float density) => (int)MathF.Round(Math.Clamp(density, 0, 1) * MaxMotes);
 
     /// <summary>Moves every mote to <paramref name="time"/>; a jump back or of more than a second restarts the travel from it.</summary>
-    public void MoveTo(double time, float metresPerSecond)
+    public void MoveTo(double time, float metresPerSecond, MoteKind kind, MoteVolume volume)
     {
-        if (time == _time)
-        {
-            return;
-        }
-
         var step = time - _time;
-        _travel = double.IsNaN(step) || step < 0 || step > 1 ? metresPerSecond * time : _travel + (metresPerSecond * step);
+        var pace = kind == MoteKind.Fireflies ? 0.5f : 1f;
+        _travel = double.IsNaN(step) || step < 0 || step > 1 ? metresPerSecond * pace * time : _travel + (metresPerSecond * pace * step);
         _time = time;
         var travel = (float)_travel;
-        var swayAngle = (float)(time * SwayRate % MathF.Tau);
+        var (swayMetres, swayRate) = kind == MoteKind.Fireflies ? (0.22f, 0.17f) : (0.06f, 0.25f);
+        var swayAngle = (float)(time * swayRate % MathF.Tau);
         for (var i = 0; i < MaxMotes; i++)
         {
-            var sway = SwayMetres * MathF.Sin(swayAngle + _phase[i]);
-            var p = _origin[i] + (_heading[i] * travel) + new Vector3(sway, sway * 0.5f, 0);
-            p.X = Wrap(p.X, -HalfWidth, HalfWidth);
-            p.Z = Wrap(p.Z, -HalfWidth, HalfWidth);
-            p.Y = Wrap(p.Y, Floor, Ceiling);
-            var edge = MathF.Min((MathF.Min(HalfWidth - MathF.Abs(p.X), HalfWidth - MathF.Abs(p.Z)) - EdgeMargin) / EdgeFade,
-                (MathF.Min(p.Y - Floor, Ceiling - p.Y) - EdgeMargin) / (EdgeFade * 0.5f));
+            var heading = HeadingOf(_heading[i], kind);
+            var sway = swayMetres * MathF.Sin(swayAngle + _phase[i]);
+            var moved = (heading * travel) + new Vector3(sway, sway * 0.5f, sway * MathF.Cos(_phase[i]));
+            var place = new Vector3(Wrap(_origin[i].X + (moved.X / volume.HalfSize.X)), Wrap(_origin[i].Y + (moved.Y / volume.HalfSize.Y)),
+                Wrap(_origin[i].Z + (moved.Z / volume.HalfSize.Z)));
+            var edge = MathF.Min(MathF.Min(1 - MathF.Abs(place.X), 1 - MathF.Abs(place.Z)), 1 - MathF.Abs(place.Y));
+            var p = volume.Centre + (place * volume.HalfSize);
             var offset = i * 8;
             Instances[offset] = p.X;
             Instances[offset + 1] = p.Y;
             Instances[offset + 2] = p.Z;
-            Instances[offset + 3] = Math.Clamp(edge, 0, 1);
+            Instances[offset + 3] = Math.Clamp((edge - EdgeMargin) / EdgeFade, 0, 1);
         }
     }
 
-    private static float Wrap(float value, float low, float high)
+    private static Vector3 HeadingOf(Vector3 heading, MoteKind kind) => kind switch
     {
-        var span = high - low;
-        var wrapped = (value - low) % span;
-        return (wrapped < 0 ? wrapped + span : wrapped) + low;
+        MoteKind.Fireflies => Vector3.Normalize(heading with { Y = heading.Y * 0.3f }),
+        MoteKind.Embers => Vector3.Normalize(new Vector3(heading.X * 0.25f, 0.9f + (0.1f * MathF.Abs(heading.Y)), heading.Z * 0.25f)),
+        _ => heading,
+    };
+
+    /// <summary>Into -1..1, wrapping round.</summary>
+    private static float Wrap(float value)
+    {
+        var wrapped = (value + 1) % 2;
+        return (wrapped < 0 ? wrapped + 2 : wrapped) - 1;
     }
 }

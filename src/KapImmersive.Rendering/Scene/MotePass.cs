@@ -5,7 +5,7 @@ using KapImmersive.Rendering.Headless;
 
 namespace KapImmersive.Rendering.Scene;
 
-/// <summary>Adds the drifting motes (motes.vert, motes.frag), moved once per frame time and shared by both eyes.</summary>
+/// <summary>Adds the drifting motes (motes.vert, motes.frag) of the frame's kind, moved once per frame time and shared by both eyes.</summary>
 internal sealed class MotePass : IDisposable
 {
     /// <summary>Motes closer than this to an eye are not drawn (nothing sweeps past the face); they fade in over the next metre.</summary>
@@ -14,8 +14,8 @@ internal sealed class MotePass : IDisposable
     private readonly IGl _gl;
     private readonly ShaderProgram _program;
     private readonly InstanceBuffer _instances;
-    private readonly int _viewProjection, _eye, _colour, _time, _pixelsPerRadian, _viewport, _nearMetres, _exposure;
-    private double _uploadedTime = double.NaN;
+    private readonly int _viewProjection, _eye, _colour, _time, _pixelsPerRadian, _viewport, _nearMetres, _exposure, _kind;
+    private (double Time, MoteKind Kind, MoteVolume Volume) _uploaded = (double.NaN, default, default);
 
     public MotePass(IGl gl, GlFlavour flavour)
     {
@@ -30,11 +30,12 @@ internal sealed class MotePass : IDisposable
         _viewport = _program.Uniform("u_viewport");
         _nearMetres = _program.Uniform("u_nearMetres");
         _exposure = _program.Uniform("u_exposure");
+        _kind = _program.Uniform("u_kind");
     }
 
     public MoteField Field { get; } = new();
 
-    public void Draw(in SceneFrame frame, in EyeView eye, int width, int height)
+    public void Draw(in SceneFrame frame, in EyeView eye, int width, int height, bool inRoom)
     {
         var count = MoteField.CountFor(frame.MoteDensity);
         if (count == 0)
@@ -42,11 +43,12 @@ internal sealed class MotePass : IDisposable
             return;
         }
 
-        if (frame.Time != _uploadedTime)
+        var volume = MoteVolume.For(frame.MoteKind, inRoom);
+        if ((frame.Time, frame.MoteKind, volume) != _uploaded)
         {
-            Field.MoveTo(frame.Time, frame.MoteSpeed);
+            Field.MoveTo(frame.Time, frame.MoteSpeed, frame.MoteKind, volume);
             _instances.Update(Field.Instances);
-            _uploadedTime = frame.Time;
+            _uploaded = (frame.Time, frame.MoteKind, volume);
         }
 
         _program.Use();
@@ -58,6 +60,7 @@ internal sealed class MotePass : IDisposable
         _gl.Uniform2(_viewport, (float)width, height);
         _gl.Uniform1(_nearMetres, NearMetres);
         _gl.Uniform1(_exposure, frame.Exposure);
+        _gl.Uniform1(_kind, (int)frame.MoteKind);
         Blending.Additive(_gl);
         _instances.Draw(count);
     }

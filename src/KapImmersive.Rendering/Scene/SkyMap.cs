@@ -5,53 +5,55 @@ using KapImmersive.Rendering.Headless;
 namespace KapImmersive.Rendering.Scene;
 
 /// <summary>
-/// Everything at infinity in one small texture (skymap.frag, folded as skymap.glsl says), drawn once and read by every
-/// eye and the preview: the costly sky is paid for per texel of the map, not per pixel of each eye. It is drawn again
-/// only when what it shows changes. Its alpha tells the stars how much of them shows through.
+/// Everything at infinity in one texture (skymap.frag, folded as skymap.glsl says), drawn once and read by every eye and
+/// the preview: the costly sky is paid for per texel of the map, not per pixel of each eye. It is drawn again only when
+/// what it shows changes, and while the sky drifts at most twice a second (<see cref="SkyMapInputs"/>). Its shader is
+/// compiled for the elements a frame shows, the first time a set of them is shown. Its alpha tells the stars and the
+/// moon how much of them shows through.
 /// </summary>
 internal sealed class SkyMap : IDisposable
 {
     /// <summary>Texels along each side: about a sixth of a degree each, fine enough to be read unfiltered.</summary>
     public const int Size = 1024;
 
+    private const int NoiseUnit = 0;
+
     private readonly IGl _gl;
-    private readonly ShaderProgram _program;
+    private readonly GlFlavour _flavour;
+    private readonly SkyMapProgram?[] _programs = new SkyMapProgram?[(int)SkyElements.All + 1];
     private readonly EmptyVertexArray _triangle;
     private readonly TextureFramebuffer _target;
-    private readonly HazeUniforms _haze;
-    private readonly int _zenith;
+    private readonly NoiseTexture _noise;
     private SkyMapInputs? _drawn;
 
     public SkyMap(IGl gl, GlFlavour flavour)
     {
         _gl = gl;
-        _program = new ShaderProgram(gl, flavour, "fullscreen.vert", "skymap.frag");
+        _flavour = flavour;
         _triangle = new EmptyVertexArray(gl);
         _target = TextureFramebuffer.Create(gl, Size, Size);
         gl.BindTexture(GlConstants.Texture2D, _target.Texture);
         gl.TexParameter(GlConstants.Texture2D, GlConstants.TextureMinFilter, GlConstants.Nearest);
         gl.TexParameter(GlConstants.Texture2D, GlConstants.TextureMagFilter, GlConstants.Nearest);
-        _haze = new HazeUniforms(_program);
-        _zenith = _program.Uniform("u_zenith");
+        _noise = new NoiseTexture(gl, seed: 23);
     }
-
-    public int Texture => _target.Texture;
 
     /// <summary>Draws the map for this frame unless it already shows it; true if it drew (and so left its own framebuffer bound).</summary>
     public bool Update(in SceneFrame frame)
     {
         var inputs = SkyMapInputs.Of(frame);
-        if (_drawn == inputs)
+        if (!inputs.Outdates(_drawn))
         {
             return false;
         }
 
+        var elements = SkyElementsOf.Frame(frame);
+        var program = _programs[(int)elements] ??= new SkyMapProgram(_gl, _flavour, elements);
         _gl.BindFramebuffer(GlConstants.Framebuffer, _target.Framebuffer);
         _gl.Viewport(0, 0, Size, Size);
         _gl.Disable(GlConstants.Blend);
-        _program.Use();
-        _haze.Set(_gl, frame);
-        Uniforms.Set(_gl, _zenith, frame.SkyZenith);
+        _noise.Bind(NoiseUnit);
+        program.Use(_gl, frame, NoiseUnit);
         _triangle.DrawFullscreenTriangle();
         _drawn = inputs;
         return true;
@@ -66,8 +68,13 @@ internal sealed class SkyMap : IDisposable
 
     public void Dispose()
     {
+        foreach (var program in _programs)
+        {
+            program?.Dispose();
+        }
+
         _target.Dispose();
+        _noise.Dispose();
         _triangle.Dispose();
-        _program.Dispose();
     }
 }

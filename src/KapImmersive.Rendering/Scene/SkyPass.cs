@@ -10,7 +10,7 @@ internal sealed class SkyPass : IDisposable
 {
     private readonly IGl _gl;
     private readonly HorizonPart _part;
-    private readonly int _sky, _exposure;
+    private readonly int _sky, _exposure, _weight;
 
     public SkyPass(IGl gl, GlFlavour flavour)
     {
@@ -18,9 +18,10 @@ internal sealed class SkyPass : IDisposable
         _part = new HorizonPart(gl, flavour, "sky.frag", above: true);
         _sky = _part.Program.Uniform("u_sky");
         _exposure = _part.Program.Uniform("u_exposure");
+        _weight = _part.Program.Uniform("u_weight");
     }
 
-    public void Draw(in SceneFrame frame, in EyeView eye, SkyMap skyMap)
+    public void Draw(in SceneFrame frame, in EyeView eye, SkyMap skyMap, float weight)
     {
         if (!_part.Begin(eye, out var corners))
         {
@@ -30,7 +31,8 @@ internal sealed class SkyPass : IDisposable
         skyMap.Bind(0);
         _gl.Uniform1(_sky, 0);
         _gl.Uniform1(_exposure, frame.Exposure);
-        _gl.Disable(GlConstants.Blend);
+        _gl.Uniform1(_weight, weight);
+        Blending.Weighted(_gl, weight);
         _part.Draw(corners);
     }
 

@@ -14,7 +14,7 @@ internal sealed class StarPass : IDisposable
     private readonly IGl _gl;
     private readonly ShaderProgram _program;
     private readonly InstanceBuffer _stars;
-    private readonly int _rotationProjection, _rotation, _time, _twinkle, _pixelsPerRadian, _viewport, _sky, _exposure;
+    private readonly int _rotationProjection, _rotation, _time, _twinkle, _pixelsPerRadian, _viewport, _sky, _exposure, _eye, _roomWeight;
 
     public StarPass(IGl gl, GlFlavour flavour)
     {
@@ -29,9 +29,11 @@ internal sealed class StarPass : IDisposable
         _viewport = _program.Uniform("u_viewport");
         _sky = _program.Uniform("u_sky");
         _exposure = _program.Uniform("u_exposure");
+        _eye = _program.Uniform("u_eye");
+        _roomWeight = _program.Uniform("u_roomWeight");
     }
 
-    public void Draw(in SceneFrame frame, in EyeView eye, int width, int height, SkyMap skyMap)
+    public void Draw(in SceneFrame frame, in EyeView eye, int width, int height, SkyMap skyMap, float roomWeight)
     {
         var count = StarLayout.CountFor(frame.StarDensity);
         if (count == 0)
@@ -49,6 +51,8 @@ internal sealed class StarPass : IDisposable
         skyMap.Bind(0);
         _gl.Uniform1(_sky, 0);
         _gl.Uniform1(_exposure, frame.Exposure);
+        Uniforms.Set(_gl, _eye, eye.Position);
+        _gl.Uniform1(_roomWeight, roomWeight);
         Blending.Additive(_gl);
         _stars.Draw(count);
     }

@@ -1,5 +1,6 @@
 // Instanced motes: soft points of light in the room, fading near their box's sides and near the eyes (so nothing
-// sweeps past the face: closer than u_nearMetres they are not drawn, and fade in over the next metre), pulsing very slowly.
+// sweeps past the face: closer than u_nearMetres they are not drawn, and fade in over the next metre). Dust pulses very
+// slowly; a firefly glows up and fades away again every several seconds; an ember flickers gently and dims as it rises.
 layout(location = 0) in vec4 a_place;
 layout(location = 1) in vec4 a_look;
 uniform mat4 u_viewProjection;
@@ -10,6 +11,7 @@ uniform float u_pixelsPerRadian;
 uniform vec2 u_viewport;
 uniform float u_nearMetres;
 uniform float u_exposure;
+uniform int u_kind;
 out vec2 v_corner;
 out vec3 v_colour;
 void main() {
@@ -21,6 +23,12 @@ void main() {
     float energy = min(1.0, (radius * radius) / (shown * shown));
     clip.xy += corner * shown * 4.0 * 2.0 / u_viewport * clip.w;
     float pulse = 0.8 + 0.2 * sin(0.6 * u_time + a_look.z);
+    if (u_kind == 1) {
+        float glow = max(sin(a_look.w * 0.5 * u_time + a_look.z), 0.0);
+        pulse = 0.04 + 1.3 * glow * glow * glow;
+    } else if (u_kind == 2) {
+        pulse = (0.75 + 0.25 * sin(1.1 * a_look.w * u_time + a_look.z)) * (1.0 - 0.8 * smoothstep(0.8, 3.2, a_place.y));
+    }
     float near = smoothstep(u_nearMetres, u_nearMetres + 1.0, distance);
     v_colour = u_colour * a_look.y * a_place.w * pulse * near * energy * u_exposure;
     v_corner = corner * 4.0;

@@ -30,8 +30,8 @@ public sealed class HostilePresetTests
     [InlineData("\"octave\": 3", "\"octave\": 2.5", "$.music.soundscape.layers[1].octave", "2.5 is not a whole number")]
     [InlineData("\"seed\": 42", "\"seed\": 4.2", "$.music.soundscape.seed", "4.2 is not a whole number")]
     [InlineData("\"seed\": 42", "\"seed\": 2147483648", "$.music.soundscape.seed", "2147483648 is too high")]
-    [InlineData("\"intensity\": 0.25", "\"intensity\": 1e400", "$.sky.glow.intensity", "1e400 is too high")]
-    [InlineData("\"intensity\": 0.25", "\"intensity\": 0.80000000000000001", "$.sky.glow.intensity", "0.80000000000000001 is too high")]
+    [InlineData("\"intensity\": 0.35", "\"intensity\": 1e400", "$.sky.glow.intensity", "1e400 is too high")]
+    [InlineData("\"intensity\": 0.35", "\"intensity\": 0.80000000000000001", "$.sky.glow.intensity", "0.80000000000000001 is too high")]
     public void A_number_that_is_not_whole_or_out_of_range_however_written_is_a_problem(string find, string replace, string path, string message) =>
         AssertProblem(Parse(find, replace), path, message);
 
@@ -47,7 +47,7 @@ public sealed class HostilePresetTests
     [Fact]
     public void A_field_written_twice_is_a_problem_at_the_second_one()
     {
-        var result = Parse("\"intensity\": 0.25,", "\"intensity\": 0.25, \"intensity\": 0.25,");
+        var result = Parse("\"intensity\": 0.35,", "\"intensity\": 0.35, \"intensity\": 0.35,");
         var problem = AssertProblem(result, "$.sky.glow.intensity", "written a second time");
         Assert.Equal((11, 55), (problem.Line, problem.Column));
     }

@@ -6,22 +6,34 @@ namespace KapImmersive.Rendering.Tests.Pictures;
 [Collection(SharedGl.Name)]
 public sealed class GoldenImageTests(RoomFixture room)
 {
-    public static TheoryData<string, double> Moments => new()
+    /// <summary>Every preset as the preview shows it as it starts and at 90 s, and as each eye sees it at 90 s.</summary>
+    public static TheoryData<string, double, PictureEye> Moments
     {
-        { "dusk-meadow", 0 }, { "dusk-meadow", 90 },
-        { "night-sky", 0 }, { "night-sky", 90 },
-        { "ocean-twilight", 0 }, { "ocean-twilight", 90 },
-        { "warm-room", 0 }, { "warm-room", 90 },
-    };
+        get
+        {
+            var moments = new TheoryData<string, double, PictureEye>();
+            foreach (var id in Sessions.Presets.Select(p => p.Id).Order(StringComparer.Ordinal))
+            {
+                moments.Add(id, 0, PictureEye.Preview);
+                moments.Add(id, 90, PictureEye.Preview);
+                moments.Add(id, 90, PictureEye.Left);
+                moments.Add(id, 90, PictureEye.Right);
+            }
+
+            return moments;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Moments))]
-    public void Each_preset_matches_its_reference_picture(string preset, double at)
+    public void Each_preset_matches_its_reference_picture(string preset, double at, PictureEye eye)
     {
         // At 90 s breathing guidance has faded in and a check-in asked at 80 s is on screen; darkness as the preset starts.
         var frame = Sessions.FrameAt(preset, at, Sessions.Breathing(60), Sessions.CheckIn(80));
-        var picture = room.Run(p => p.Render(frame, PictureEye.Preview, 192, 108));
+        var picture = eye == PictureEye.Preview
+            ? room.Run(p => p.Render(frame, eye, 192, 108))
+            : room.Run(p => p.Render(frame, eye, 96, 100));
 
-        GoldenImage.Match(picture, $"{preset}-{at:0}s");
+        GoldenImage.Match(picture, eye == PictureEye.Preview ? $"{preset}-{at:0}s" : $"{preset}-{at:0}s-{eye.ToString().ToLowerInvariant()}");
     }
 }

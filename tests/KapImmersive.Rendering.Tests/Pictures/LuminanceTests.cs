@@ -9,10 +9,8 @@ namespace KapImmersive.Rendering.Tests.Pictures;
 [Collection(SharedGl.Name)]
 public sealed class LuminanceTests(RoomFixture room)
 {
-    public static TheoryData<string> Presets => ["dusk-meadow", "night-sky", "ocean-twilight", "warm-room"];
-
     [Theory]
-    [MemberData(nameof(Presets))]
+    [MemberData(nameof(Sessions.Ids), MemberType = typeof(Sessions))]
     public void Full_darkness_leaves_under_one_percent_of_full_scale(string preset)
     {
         var frame = Sessions.FrameAt(preset, 200, Sessions.Darkness(0, 1), Sessions.Breathing(0));
@@ -23,7 +21,7 @@ public sealed class LuminanceTests(RoomFixture room)
     }
 
     [Theory]
-    [MemberData(nameof(Presets))]
+    [MemberData(nameof(Sessions.OpenSkyIds), MemberType = typeof(Sessions))]
     public void No_darkness_shows_the_presets_own_sky_and_scales_exactly_with_exposure(string preset)
     {
         var clear = Sessions.FrameAt(preset, 60, Sessions.Darkness(0, 0));

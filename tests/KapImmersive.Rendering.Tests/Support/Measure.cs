@@ -41,6 +41,21 @@ internal static class Measure
         return sw == 0 ? null : (sx / sw, sy / sw);
     }
 
+    /// <summary>
+    /// What one picture adds to another, pixel by pixel (negative differences clamp to black): the breathing light
+    /// alone, from a frame with it and the same frame without it, whatever else in the room is bright.
+    /// </summary>
+    public static RgbaImage Added(RgbaImage with, RgbaImage without)
+    {
+        var added = new RgbaImage(with.Width, with.Height);
+        for (var i = 0; i < with.Pixels.Length; i++)
+        {
+            added.Pixels[i] = (i & 3) == 3 ? (byte)255 : (byte)Math.Max(0, with.Pixels[i] - without.Pixels[i]);
+        }
+
+        return added;
+    }
+
     /// <summary>The box around every pixel that differs between two pictures by more than a few steps.</summary>
     public static (int Left, int Top, int Right, int Bottom, int Count) Changed(RgbaImage a, RgbaImage b, int steps = 6)
     {

@@ -11,6 +11,13 @@ internal static class Sessions
 
     public static IReadOnlyList<EnvironmentPreset> Presets => All.Value;
 
+    /// <summary>Every preset's id, for theories that hold for each.</summary>
+    public static TheoryData<string> Ids => [.. Presets.Select(p => p.Id).Order(StringComparer.Ordinal)];
+
+    /// <summary>The presets under an open sky (the rooms show theirs only through a window).</summary>
+    public static TheoryData<string> OpenSkyIds =>
+        [.. Presets.Where(p => p.Ground.Kind != "room").Select(p => p.Id).Order(StringComparer.Ordinal)];
+
     public static EnvironmentPreset Preset(string id) => Presets.Single(p => p.Id == id);
 
     public static ScriptedSession Play(string presetId, params TimedCommand[] commands) =>
@@ -23,6 +30,8 @@ internal static class Sessions
         new(at, new SetDarkness($"dark-{at}-{level}", "test", level, seconds));
 
     public static TimedCommand Breathing(double at, string pattern = "coherent") => new(at, new StartBreathing($"breathe-{at}", "test", pattern));
+
+    public static TimedCommand StopBreathing(double at) => new(at, new StopBreathing($"stop-{at}", "test"));
 
     public static TimedCommand CheckIn(double at) => new(at, new RequestCheckIn($"check-{at}", "test"));
 
