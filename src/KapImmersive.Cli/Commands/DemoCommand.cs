@@ -15,7 +15,7 @@ internal sealed class DemoCommand : ICliCommand
     {
         ArgumentNullException.ThrowIfNull(command);
         var settings = new ConsoleSettings();
-        var headsets = KapOptions.WholeNumber("--headsets", "N", "how many simulated headsets (3)", 0, 50);
+        var headsets = KapOptions.WholeNumber("--headsets", "N", "how many simulated headsets (3; the console takes 1 to 50)");
         settings.AddTo(command);
         command.Options.Add(headsets);
         command.SetAction((parse, cancellationToken) => RunAsync(settings.Read(parse, console), parse.GetValue(headsets), console, cancellationToken));

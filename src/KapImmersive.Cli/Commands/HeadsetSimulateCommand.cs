@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using MQTTnet;
 
 namespace KapImmersive.Cli.Commands;
 
@@ -27,8 +28,9 @@ internal sealed class HeadsetSimulateCommand : ICliCommand
         var switches = HeadsetSwitches.Create();
         var config = BrokerSettings.ConfigOption();
         var patient = new SimulatedPatientOptions();
-        var fps = KapOptions.WholeNumber("--fps", "N", "frames a second (30)", 1, 240);
-        var eyeSize = KapOptions.WholeNumber("--eye-size", "PIXELS", "each eye's width and height (256)", 16, 4096);
+        // Their ranges are the app's to check (Kap:App:FrameRate, Rendering:EyeWidth), in its own words.
+        var fps = KapOptions.WholeNumber("--fps", "N", "frames a second (30)");
+        var eyeSize = KapOptions.WholeNumber("--eye-size", "PIXELS", "each eye's width and height (256)");
         foreach (var option in switches)
         {
             command.Options.Add(option);
@@ -90,7 +92,7 @@ internal sealed class HeadsetSimulateCommand : ICliCommand
         var code = ExitCodes.Ok;
         if (await BrokerAnswerAsync(link, stopping.Token) is { } refusal)
         {
-            // A refusal no retry will change (a wrong password, an unknown user): say so and stop rather than knock forever.
+            // No retry will change this refusal (a wrong password, an unknown user): say so and stop rather than knock forever.
             await console.Error.WriteLineAsync($"kap headset simulate: the broker at {broker} refused headset '{id}': {refusal}; " +
                 "check --password (or Kap:Headset:Link:Password) and the broker's users");
             code = ExitCodes.Failed;
@@ -105,7 +107,10 @@ internal sealed class HeadsetSimulateCommand : ICliCommand
         return code;
     }
 
-    /// <summary>Null once the link is connected (or the app stopped first); the broker's refusal when it turned the headset away.</summary>
+    /// <summary>
+    /// Null once the link is connected (or the app stopped first); the broker's refusal when it turned the headset away
+    /// for who it is. A busy or starting broker's refusal is left to the link, which tries again.
+    /// </summary>
     private static async Task<string?> BrokerAnswerAsync(HeadsetLink link, CancellationToken cancellationToken)
     {
         using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
@@ -113,7 +118,8 @@ internal sealed class HeadsetSimulateCommand : ICliCommand
         {
             while (!link.IsConnected)
             {
-                if (link.LastRefusal is { } refusal)
+                if (link.LastRefusal is { } refusal and (MqttClientConnectResultCode.BadUserNameOrPassword or MqttClientConnectResultCode.NotAuthorized
+                    or MqttClientConnectResultCode.ClientIdentifierNotValid or MqttClientConnectResultCode.Banned))
                 {
                     return refusal.ToString();
                 }
