@@ -40,6 +40,12 @@ public static class ConsoleHostBuilderExtensions
         }
 
         builder.Services.AddSingleton(clinic);
+        if (builder.Configuration[$"{ConsoleLinkOptions.Section}:ClientId"] is null)
+        {
+            // One persistent session for the live view and the record: what arrives while the console restarts waits for it.
+            builder.Configuration.AddInMemoryCollection([new($"{ConsoleLinkOptions.Section}:ClientId", clinic.RecordClientId)]);
+        }
+
         builder.AddConsoleLink();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Parse(clinic.Address), clinic.Port));
         AddRecordAndLive(builder.Services, clinic);
@@ -66,15 +72,12 @@ public static class ConsoleHostBuilderExtensions
         services.AddSingleton<AlertDesk>();
         services.AddSingleton<EventIntake>();
         services.AddSingleton<CommandDesk>();
-        services.AddSingleton(sp => new RecordFeed(sp.GetRequiredService<IOptions<ConsoleLinkOptions>>().Value.Link, clinic.RecordClientId,
-            sp.GetRequiredService<EventIntake>(), sp.GetRequiredService<HeadsetBoard>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<RecordFeed>>()));
-        services.AddHostedService(sp => sp.GetRequiredService<RecordFeed>());
+        services.AddSingleton<IReportRecorder, ConsoleRecorder>();
         services.AddHostedService(sp => new NoticePump(sp.GetRequiredService<ConsoleLink>(), sp.GetRequiredService<HeadsetBoard>(),
             sp.GetRequiredService<SessionRecord>(), sp.GetRequiredService<AlertDesk>(), TimeSpan.FromSeconds(clinic.LostLinkAlertSeconds),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<NoticePump>>()));
         var uploads = clinic.UploadFolder ?? Path.Combine(RecordFolder(clinic), "uploaded-presets");
-        services.AddSingleton(sp => new PresetLibrary(Path.GetFullPath(clinic.PresetsFolder), uploads, sp.GetRequiredService<RecordFeed>()));
+        services.AddSingleton(sp => new PresetLibrary(Path.GetFullPath(clinic.PresetsFolder), uploads, sp.GetRequiredService<ConsoleLink>()));
         services.AddSingleton(sp => new PresetPreviews(sp.GetRequiredService<PresetLibrary>(), Path.GetFullPath(clinic.PresetsFolder)));
     }
 

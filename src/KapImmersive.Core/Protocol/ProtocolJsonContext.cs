@@ -13,5 +13,6 @@ namespace KapImmersive.Core.Protocol;
 [JsonSerializable(typeof(StateMessage))]
 [JsonSerializable(typeof(TelemetryMessage))]
 [JsonSerializable(typeof(VitalsMessage))]
+[JsonSerializable(typeof(RecordedMessage))]
 [JsonSerializable(typeof(CommandArgs))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;

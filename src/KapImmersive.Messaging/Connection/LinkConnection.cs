@@ -4,19 +4,31 @@ namespace KapImmersive.Messaging.Connection;
 
 /// <summary>
 /// One MQTT 5 client that stays connected: connects, runs the caller's on-connect work (subscribe, announce, resend),
-/// and after any loss reconnects with capped, jittered backoff until disposed.
+/// and after any loss, or when asked to, reconnects with capped, jittered backoff until disposed.
 /// </summary>
+/// <remarks>
+/// Threading: only the connection loop (one task) connects and disconnects, so the two never overlap (MQTTnet's rule);
+/// the receive handler and every other thread ask for a reconnect with <see cref="RequestReconnect"/> and never call
+/// DisconnectAsync themselves. <see cref="IMqttClient.PublishAsync"/> may be called from any thread. Readiness and
+/// refusals are plain fields written by the loop (atomically) and read anywhere; every change of them pulses
+/// <see cref="Changes"/>, which is how <see cref="WaitReadyAsync"/> and other waiters wake without polling.
+/// </remarks>
 internal sealed class LinkConnection : IAsyncDisposable
 {
+    private const int NoRefusal = -1;
+
     private readonly IMqttClient _client;
     private readonly MqttClientOptions _mqttOptions;
     private readonly Func<bool, CancellationToken, Task> _onConnected;
     private readonly TimeProvider _time;
     private readonly Backoff _backoff;
     private readonly CancellationTokenSource _stop = new();
-    private TaskCompletionSource _ready = NewSignal();
-    private TaskCompletionSource _lost = NewSignal();
+    private readonly ChangeSignal _changes = new();
     private Task _loop = Task.CompletedTask;
+    private int _ready;
+    private int _reconnectRequested;
+    private int _lastRefusal = NoRefusal;
+    private int _connections;
     private int _disposed;
 
     public LinkConnection(LinkOptions options, MqttClientOptionsBuilder builder, Func<MqttApplicationMessageReceivedEventArgs, Task> onMessage,
@@ -47,7 +59,7 @@ internal sealed class LinkConnection : IAsyncDisposable
         _client.ApplicationMessageReceivedAsync += onMessage;
         _client.DisconnectedAsync += _ =>
         {
-            _lost.TrySetResult();
+            SetReady(false);
             return Task.CompletedTask;
         };
     }
@@ -55,16 +67,61 @@ internal sealed class LinkConnection : IAsyncDisposable
     public IMqttClient Client => _client;
 
     /// <summary>True once connected and the on-connect work is done; false from the moment the connection is lost.</summary>
-    public bool IsReady => _ready.Task.IsCompletedSuccessfully && _client.IsConnected;
+    public bool IsReady => Volatile.Read(ref _ready) == 1 && _client.IsConnected;
 
     /// <summary>The broker's refusal of the last attempt (bad password, not authorised...), or null.</summary>
-    public MqttClientConnectResultCode? LastRefusal { get; private set; }
+    public MqttClientConnectResultCode? LastRefusal => Volatile.Read(ref _lastRefusal) is var code and not NoRefusal ? (MqttClientConnectResultCode)code : null;
 
-    public int Connections { get; private set; }
+    /// <summary>How many times the link has (re)connected.</summary>
+    public int Connections => Volatile.Read(ref _connections);
+
+    /// <summary>Completes at the next change of readiness: connected, lost, refused.</summary>
+    public Task Changes => _changes.Next;
 
     public void Start() => _loop = Task.Run(() => RunAsync(_stop.Token));
 
-    public Task WaitReadyAsync(CancellationToken cancellationToken) => _ready.Task.WaitAsync(cancellationToken);
+    public async Task WaitReadyAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var change = _changes.Next;
+            if (IsReady)
+            {
+                return;
+            }
+
+            await change.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The broker's answer to a publish (QoS 1: its PUBACK), or null when the link failed before it came.</summary>
+    public async Task<MqttClientPublishReasonCode?> TryPublishAsync(MqttApplicationMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await _client.PublishAsync(message, cancellationToken)).ReasonCode;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // A lost connection shows up as any of several exceptions; all mean "not sent, try again later".
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Drops the connection and connects again (the session resumes, so the broker resends what was not acknowledged).
+    /// Safe from the receive handler: it returns at once and the connection loop does the rest.
+    /// </summary>
+    public void RequestReconnect()
+    {
+        Interlocked.Exchange(ref _reconnectRequested, 1);
+        _changes.Pulse();
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -76,32 +133,47 @@ internal sealed class LinkConnection : IAsyncDisposable
         await _stop.CancelAsync();
         await _loop;
         await DisconnectQuietlyAsync();
+        SetReady(false);
         _client.Dispose();
         _stop.Dispose();
     }
 
     private async Task RunAsync(CancellationToken cancellationToken)
     {
+        var asked = false;
         while (!cancellationToken.IsCancellationRequested)
         {
             try
             {
-                _lost = NewSignal();
                 var result = await _client.ConnectAsync(_mqttOptions, cancellationToken);
                 if (result.ResultCode != MqttClientConnectResultCode.Success)
                 {
-                    LastRefusal = result.ResultCode;
+                    Volatile.Write(ref _lastRefusal, (int)result.ResultCode);
+                    _changes.Pulse();
                     await Task.Delay(_backoff.Next(), _time, cancellationToken);
                     continue;
                 }
 
-                LastRefusal = null;
+                Volatile.Write(ref _lastRefusal, NoRefusal);
                 await _onConnected(result.IsSessionPresent, cancellationToken);
-                Connections++;
-                _backoff.Reset();
-                _ready.TrySetResult();
-                await _lost.Task.WaitAsync(cancellationToken);
-                _ready = NewSignal();
+                Interlocked.Increment(ref _connections);
+
+                // A reconnect asked for because a message could not be handled backs off like a failure, so a message
+                // that fails every time is retried more and more slowly, not in a tight loop.
+                if (!asked)
+                {
+                    _backoff.Reset();
+                }
+
+                SetReady(true);
+                await WaitUntilLostOrAskedAsync(cancellationToken);
+                asked = Interlocked.Exchange(ref _reconnectRequested, 0) == 1;
+                SetReady(false);
+                await DisconnectQuietlyAsync();
+                if (asked)
+                {
+                    await DelayAsync(cancellationToken);
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -111,10 +183,32 @@ internal sealed class LinkConnection : IAsyncDisposable
             catch (Exception)
 #pragma warning restore CA1031
             {
-                _ready = NewSignal();
+                SetReady(false);
                 await DisconnectQuietlyAsync();
                 await DelayAsync(cancellationToken);
             }
+        }
+    }
+
+    private async Task WaitUntilLostOrAskedAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var change = _changes.Next;
+            if (!_client.IsConnected || Volatile.Read(ref _ready) == 0 || Volatile.Read(ref _reconnectRequested) == 1)
+            {
+                return;
+            }
+
+            await change.WaitAsync(cancellationToken);
+        }
+    }
+
+    private void SetReady(bool ready)
+    {
+        if (Interlocked.Exchange(ref _ready, ready ? 1 : 0) != (ready ? 1 : 0))
+        {
+            _changes.Pulse();
         }
     }
 
@@ -149,6 +243,4 @@ internal sealed class LinkConnection : IAsyncDisposable
             // Stopping: the loop ends at its next check.
         }
     }
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -61,9 +61,9 @@ public sealed class SimulatedHeadset
     /// <summary>One frame: the console's commands, the patient's actions, then the passing of time.</summary>
     public void Step(double now)
     {
-        while (_link.Commands.TryRead(out var command))
+        while (_link.Commands.TryRead(out var received))
         {
-            Apply(_reducer.Apply(State, command, now), now);
+            Apply(_reducer.Apply(State, received.Command, now), now);
         }
 
         while (_patient.TryDequeue(out var action))
