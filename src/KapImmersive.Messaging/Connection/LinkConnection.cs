@@ -10,25 +10,20 @@ namespace KapImmersive.Messaging.Connection;
 /// Threading: only the connection loop (one task) connects and disconnects, so the two never overlap (MQTTnet's rule);
 /// the receive handler and every other thread ask for a reconnect with <see cref="RequestReconnect"/> and never call
 /// DisconnectAsync themselves. <see cref="IMqttClient.PublishAsync"/> may be called from any thread. Readiness and
-/// refusals are plain fields written by the loop (atomically) and read anywhere; every change of them pulses
+/// refusals live in a <see cref="LinkStatus"/> that the loop writes and anyone reads; every change of it pulses
 /// <see cref="Changes"/>, which is how <see cref="WaitReadyAsync"/> and other waiters wake without polling.
 /// </remarks>
 internal sealed class LinkConnection : IAsyncDisposable
 {
-    private const int NoRefusal = -1;
-
     private readonly IMqttClient _client;
     private readonly MqttClientOptions _mqttOptions;
     private readonly Func<bool, CancellationToken, Task> _onConnected;
     private readonly TimeProvider _time;
     private readonly Backoff _backoff;
     private readonly CancellationTokenSource _stop = new();
-    private readonly ChangeSignal _changes = new();
+    private readonly LinkStatus _status = new();
     private Task _loop = Task.CompletedTask;
-    private int _ready;
     private int _reconnectRequested;
-    private int _lastRefusal = NoRefusal;
-    private int _connections;
     private int _disposed;
 
     public LinkConnection(LinkOptions options, MqttClientOptionsBuilder builder, Func<MqttApplicationMessageReceivedEventArgs, Task> onMessage,
@@ -59,7 +54,7 @@ internal sealed class LinkConnection : IAsyncDisposable
         _client.ApplicationMessageReceivedAsync += onMessage;
         _client.DisconnectedAsync += _ =>
         {
-            SetReady(false);
+            _status.Lost();
             return Task.CompletedTask;
         };
     }
@@ -67,16 +62,16 @@ internal sealed class LinkConnection : IAsyncDisposable
     public IMqttClient Client => _client;
 
     /// <summary>True once connected and the on-connect work is done; false from the moment the connection is lost.</summary>
-    public bool IsReady => Volatile.Read(ref _ready) == 1 && _client.IsConnected;
+    public bool IsReady => _status.IsReady && _client.IsConnected;
 
     /// <summary>The broker's refusal of the last attempt (bad password, not authorised...), or null.</summary>
-    public MqttClientConnectResultCode? LastRefusal => Volatile.Read(ref _lastRefusal) is var code and not NoRefusal ? (MqttClientConnectResultCode)code : null;
+    public MqttClientConnectResultCode? LastRefusal => _status.LastRefusal;
 
     /// <summary>How many times the link has (re)connected.</summary>
-    public int Connections => Volatile.Read(ref _connections);
+    public int Connections => _status.Connections;
 
     /// <summary>Completes at the next change of readiness: connected, lost, refused.</summary>
-    public Task Changes => _changes.Next;
+    public Task Changes => _status.Changes;
 
     public void Start() => _loop = Task.Run(() => RunAsync(_stop.Token));
 
@@ -84,7 +79,7 @@ internal sealed class LinkConnection : IAsyncDisposable
     {
         while (true)
         {
-            var change = _changes.Next;
+            var change = _status.Changes;
             if (IsReady)
             {
                 return;
@@ -95,23 +90,8 @@ internal sealed class LinkConnection : IAsyncDisposable
     }
 
     /// <summary>The broker's answer to a publish (QoS 1: its PUBACK), or null when the link failed before it came.</summary>
-    public async Task<MqttClientPublishReasonCode?> TryPublishAsync(MqttApplicationMessage message, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await _client.PublishAsync(message, cancellationToken)).ReasonCode;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-#pragma warning disable CA1031 // A lost connection shows up as any of several exceptions; all mean "not sent, try again later".
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            return null;
-        }
-    }
+    public Task<MqttClientPublishReasonCode?> TryPublishAsync(MqttApplicationMessage message, CancellationToken cancellationToken) =>
+        _client.TryPublishAsync(message, cancellationToken);
 
     /// <summary>
     /// Drops the connection and connects again (the session resumes, so the broker resends what was not acknowledged).
@@ -120,7 +100,7 @@ internal sealed class LinkConnection : IAsyncDisposable
     public void RequestReconnect()
     {
         Interlocked.Exchange(ref _reconnectRequested, 1);
-        _changes.Pulse();
+        _status.Nudge();
     }
 
     public async ValueTask DisposeAsync()
@@ -133,7 +113,7 @@ internal sealed class LinkConnection : IAsyncDisposable
         await _stop.CancelAsync();
         await _loop;
         await DisconnectQuietlyAsync();
-        SetReady(false);
+        _status.Lost();
         _client.Dispose();
         _stop.Dispose();
     }
@@ -148,15 +128,12 @@ internal sealed class LinkConnection : IAsyncDisposable
                 var result = await _client.ConnectAsync(_mqttOptions, cancellationToken);
                 if (result.ResultCode != MqttClientConnectResultCode.Success)
                 {
-                    Volatile.Write(ref _lastRefusal, (int)result.ResultCode);
-                    _changes.Pulse();
+                    _status.Refused(result.ResultCode);
                     await Task.Delay(_backoff.Next(), _time, cancellationToken);
                     continue;
                 }
 
-                Volatile.Write(ref _lastRefusal, NoRefusal);
                 await _onConnected(result.IsSessionPresent, cancellationToken);
-                Interlocked.Increment(ref _connections);
 
                 // A reconnect asked for because a message could not be handled backs off like a failure, so a message
                 // that fails every time is retried more and more slowly, not in a tight loop.
@@ -165,10 +142,10 @@ internal sealed class LinkConnection : IAsyncDisposable
                     _backoff.Reset();
                 }
 
-                SetReady(true);
+                _status.Connected();
                 await WaitUntilLostOrAskedAsync(cancellationToken);
                 asked = Interlocked.Exchange(ref _reconnectRequested, 0) == 1;
-                SetReady(false);
+                _status.Lost();
                 await DisconnectQuietlyAsync();
                 if (asked)
                 {
@@ -183,7 +160,7 @@ internal sealed class LinkConnection : IAsyncDisposable
             catch (Exception)
 #pragma warning restore CA1031
             {
-                SetReady(false);
+                _status.Lost();
                 await DisconnectQuietlyAsync();
                 await DelayAsync(cancellationToken);
             }
@@ -194,21 +171,13 @@ internal sealed class LinkConnection : IAsyncDisposable
     {
         while (true)
         {
-            var change = _changes.Next;
-            if (!_client.IsConnected || Volatile.Read(ref _ready) == 0 || Volatile.Read(ref _reconnectRequested) == 1)
+            var change = _status.Changes;
+            if (!_client.IsConnected || !_status.IsReady || Volatile.Read(ref _reconnectRequested) == 1)
             {
                 return;
             }
 
             await change.WaitAsync(cancellationToken);
-        }
-    }
-
-    private void SetReady(bool ready)
-    {
-        if (Interlocked.Exchange(ref _ready, ready ? 1 : 0) != (ready ? 1 : 0))
-        {
-            _changes.Pulse();
         }
     }
 

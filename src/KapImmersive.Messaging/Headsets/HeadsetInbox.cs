@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Threading.Channels;
 using KapImmersive.Core.Protocol;
+using KapImmersive.Core.Session;
 using MQTTnet;
 
 namespace KapImmersive.Messaging.Headsets;
@@ -42,7 +43,14 @@ internal sealed class HeadsetInbox(HeadsetLinkOptions options, HeadsetSender sen
             return;
         }
 
-        sender.Refuse(read.CommandId, read.Error);
+        sender.Hand(new Outgoing.Ack(new AckMessage
+        {
+            CommandId = read.CommandId,
+            Outcome = ProtocolNames.Of(CommandOutcome.Rejected),
+            Reason = read.Error,
+            Sequence = sender.LastStateSequence,
+            At = receivedAt,
+        }));
     }
 
     /// <summary>Whatever arrives gets an ack: a decoder failure becomes a rejection, never a lost message or a dropped link.</summary>

@@ -76,15 +76,8 @@ internal sealed class HeadsetSender(HeadsetLinkOptions options, LinkConnection c
         }
     }
 
-    /// <summary>Inbox: a command that could not be read still gets its ack, a rejection with the reason.</summary>
-    public void Refuse(string? commandId, string reason) => Hand(new Outgoing.Ack(new AckMessage
-    {
-        CommandId = commandId,
-        Outcome = ProtocolNames.Of(CommandOutcome.Rejected),
-        Reason = reason,
-        Sequence = Interlocked.Read(ref _lastStateSequence),
-        At = time.GetUtcNow(),
-    }));
+    /// <summary>The sequence number of the newest state handed over (-1 before the first).</summary>
+    public long LastStateSequence => Interlocked.Read(ref _lastStateSequence);
 
     public void Hand(Outgoing item)
     {
@@ -206,7 +199,7 @@ internal sealed class HeadsetSender(HeadsetLinkOptions options, LinkConnection c
             recordDue ??= time.GetUtcNow() + _recordWait;
         }
 
-        return _state is not null && !_stateSent ? RetryDelay : recordDue is { } due ? Max(due - time.GetUtcNow(), TimeSpan.Zero) : null;
+        return _state is not null && !_stateSent ? RetryDelay : recordDue is { } due ? TimeSpan.FromTicks(Math.Max(0, (due - time.GetUtcNow()).Ticks)) : null;
     }
 
     private void PublishProgress()
@@ -219,6 +212,4 @@ internal sealed class HeadsetSender(HeadsetLinkOptions options, LinkConnection c
             _changes.Pulse();
         }
     }
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }
