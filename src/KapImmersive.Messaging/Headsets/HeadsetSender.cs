@@ -100,10 +100,18 @@ internal sealed class HeadsetSender(HeadsetLinkOptions options, LinkConnection c
                 }
 
                 PublishProgress();
-                var wait = await FlushAsync(stopping);
+
+                // Taken before looking at the link: a link that comes up after the look wakes the loop at once.
+                var linkChanged = connection.Changes;
+                var ready = connection.IsReady;
+                var wait = ready ? await FlushAsync(stopping) : null;
                 PublishProgress();
                 var next = reader.WaitToReadAsync(stopping).AsTask();
-                if (wait is { } delay)
+                if (!ready)
+                {
+                    await Task.WhenAny(next, linkChanged);
+                }
+                else if (wait is { } delay)
                 {
                     await Task.WhenAny(next, Task.Delay(delay, time, stopping));
                 }
@@ -160,11 +168,6 @@ internal sealed class HeadsetSender(HeadsetLinkOptions options, LinkConnection c
         var outbox = _outbox!;
         var now = time.GetUtcNow();
         var recordDue = outbox.RequeueOverdue(now, _recordWait);
-        if (!connection.IsReady)
-        {
-            // The connection hands a Connected item over when it is back.
-            return null;
-        }
 
         if (_state is { } state && !_stateSent)
         {

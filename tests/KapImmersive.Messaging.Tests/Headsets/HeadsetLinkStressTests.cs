@@ -119,7 +119,8 @@ public sealed class HeadsetLinkStressTests(BrokersFixture brokers, ITestOutputHe
 
         Assert.Empty(failures);
         await Eventually.HoldsAsync(() => link.IsDrained && link.UnrecordedEvents == 0, TimeSpan.FromSeconds(60),
-            $"every event reached the record ({link.PendingEvents} pending, {link.UnrecordedEvents} unconfirmed, {record.Kept.Count} recorded)");
+            $"every event reached the record ({link.PendingEvents} pending, {link.UnrecordedEvents} unconfirmed, {record.Kept.Count} recorded; " +
+            $"headset connected {link.IsConnected} after {link.Connections} connections, console connected {console.IsConnected} after {console.Connections})");
 
         var raised = link.LastEventSequence;
         var expected = Enumerable.Range(1, (int)raised).Select(n => EventIds.Make(Headset, n)).ToList();
