@@ -4,11 +4,8 @@ using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using KapImmersive.Console.Accounts;
 using KapImmersive.Console.Hosting;
-using KapImmersive.Core.Presets;
-using KapImmersive.Core.Protocol;
 using KapImmersive.Messaging.Broker;
-using KapImmersive.Messaging.Headsets;
-using KapImmersive.Messaging.Simulation;
+using KapImmersive.Messaging.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using LinkOptions = KapImmersive.Messaging.Connection.LinkOptions;
@@ -20,9 +17,6 @@ internal sealed partial class ConsoleBenchRig : IAsyncDisposable
 {
     private const string Clinician = "bench";
     private const string Password = "bench-password-1";
-    private readonly CancellationTokenSource _stop = new();
-    private readonly List<Task> _running = [];
-    private readonly List<HeadsetLink> _links = [];
 
     private ConsoleBenchRig(WebApplication app, string folder)
     {
@@ -34,11 +28,12 @@ internal sealed partial class ConsoleBenchRig : IAsyncDisposable
 
     public string Folder { get; }
 
-    public List<SimulatedHeadset> Headsets { get; } = [];
+    /// <summary>The simulated patients: each the headset runtime with no display, on its own link.</summary>
+    public List<HeadsetRig> Headsets { get; } = [];
 
     public string Database => Path.Combine(Folder, "record.db");
 
-    public static async Task<ConsoleBenchRig> StartAsync(int headsets, IReadOnlyList<EnvironmentPreset> presets, CancellationToken cancellationToken)
+    public static async Task<ConsoleBenchRig> StartAsync(int headsets, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Path.GetTempPath(), "kap-console-bench", Guid.NewGuid().ToString("N"));
         var brokerPort = FreePort();
@@ -64,31 +59,22 @@ internal sealed partial class ConsoleBenchRig : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         app.Services.GetRequiredService<ClinicianAccounts>().Add(Clinician, Password);
         var rig = new ConsoleBenchRig(app, folder);
-        var catalog = new PresetCatalog(presets);
         var outboxes = Directory.Exists("/dev/shm") ? Path.Combine("/dev/shm", "kap-console-bench", Guid.NewGuid().ToString("N")) : Path.Combine(folder, "outboxes");
         foreach (var id in ids)
         {
-            var clock = new SessionClock(DateTimeOffset.UtcNow);
-            var link = new HeadsetLink(new HeadsetLinkOptions
-            {
-                HeadsetId = id, Link = new LinkOptions { Port = brokerPort, UserName = id, Password = id + "-pw" }, OutboxFolder = Path.Combine(outboxes, id),
-            }, clock, TimeProvider.System);
-            await link.StartAsync(cancellationToken);
-            var headset = new SimulatedHeadset(link, catalog, presets[0], new PatientScript(), clock, TimeProvider.System, TimeSpan.FromMilliseconds(50));
-            rig._links.Add(link);
-            rig.Headsets.Add(headset);
-            rig._running.Add(Task.Run(() => headset.RunAsync(rig._stop.Token), cancellationToken));
+            var link = new LinkOptions { Port = brokerPort, UserName = id, Password = id + "-pw" };
+            rig.Headsets.Add(await HeadsetRig.StartAsync(link, id, Path.Combine(outboxes, id), waitConnected: false));
         }
 
-        foreach (var link in rig._links)
+        foreach (var headset in rig.Headsets)
         {
-            await link.WaitConnectedAsync(cancellationToken);
+            await headset.Link.WaitConnectedAsync(cancellationToken);
         }
 
         return rig;
     }
 
-    public IReadOnlyList<string> HeadsetIds => [.. _links.Select(l => l.HeadsetId)];
+    public IReadOnlyList<string> HeadsetIds => [.. Headsets.Select(h => h.Link.HeadsetId)];
 
     public async Task<HttpClient> SignedInClientAsync(CancellationToken cancellationToken)
     {
@@ -112,16 +98,13 @@ internal sealed partial class ConsoleBenchRig : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        await Task.WhenAll(_running);
-        foreach (var link in _links)
+        foreach (var headset in Headsets)
         {
-            await link.DisposeAsync();
+            await headset.DisposeAsync();
         }
 
         await App.StopAsync();
         await App.DisposeAsync();
-        _stop.Dispose();
     }
 
     private static int FreePort()

@@ -24,7 +24,7 @@ internal sealed class ConsoleBenchmark : IBenchmark
     {
         ArgumentNullException.ThrowIfNull(output);
         var started = Stopwatch.StartNew();
-        await using var rig = await ConsoleBenchRig.StartAsync(Headsets, PresetFolder.Load("environments"), cancellationToken);
+        await using var rig = await ConsoleBenchRig.StartAsync(Headsets, cancellationToken);
         output.WriteLine(Invariant($"started the console, broker and {Headsets} headsets in {started.Elapsed.TotalSeconds:0.0} s"));
         using var client = await rig.SignedInClientAsync(cancellationToken);
         using var listening = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -6,11 +6,10 @@ using KapImmersive.Core.Protocol;
 using KapImmersive.Core.Scene;
 using KapImmersive.Core.Session;
 using KapImmersive.Headset.Display;
-using KapImmersive.Headset.Frames;
-using KapImmersive.Headset.Hosting;
-using KapImmersive.Headset.Patient;
-using KapImmersive.Headset.Records;
-using KapImmersive.Headset.Sound;
+using KapImmersive.Headset.Runtime.Links;
+using KapImmersive.Headset.Runtime.Records;
+using KapImmersive.Headset.Runtime.Session;
+using KapImmersive.Headset.Runtime.Sound;
 using KapImmersive.Messaging.Broker;
 using KapImmersive.Messaging.Connection;
 using KapImmersive.Messaging.Consoles;
@@ -46,36 +45,36 @@ internal sealed class HeadsetBenchmark : IBenchmark
         }, TimeProvider.System);
         await broker.StartAsync(cancellationToken);
         LinkOptions Link(string user) => new() { Port = port, UserName = user, Password = $"pw-{user}", ReconnectMinSeconds = 0.05, ReconnectMaxSeconds = 0.3 };
+        var clock = new SessionClock(DateTimeOffset.UtcNow);
         await using var link = new HeadsetLink(new HeadsetLinkOptions { HeadsetId = "h1", Link = Link("h1"), OutboxFolder = Path.Combine(folder, "outbox") },
-            new SessionClock(DateTimeOffset.UtcNow), TimeProvider.System);
+            clock, TimeProvider.System);
         await link.StartAsync(cancellationToken);
         await using var console = new ConsoleLink(new ConsoleLinkOptions { Link = Link("clinic") }, TimeProvider.System);
         await console.StartAsync(cancellationToken);
         await console.WaitConnectedAsync(cancellationToken);
 
-        await using var log = new JsonLinesSessionLog(Path.Combine(folder, "session.jsonl"), new SessionClock(DateTimeOffset.UtcNow));
-        var thread = new Thread(() => Measure(link, console, log, output)) { Name = "bench frame loop" };
+        await using var log = new JsonLinesSessionLog(Path.Combine(folder, "session.jsonl"), clock);
+        var thread = new Thread(() => Measure(link, clock, console, log, output)) { Name = "bench frame loop" };
         thread.Start();
         await Task.Run(thread.Join, cancellationToken);
     }
 
-    private static void Measure(HeadsetLink link, ConsoleLink console, ISessionLog log, TextWriter output)
+    private static void Measure(HeadsetLink link, SessionClock clock, ConsoleLink console, ISessionLog log, TextWriter output)
     {
         var presets = new PresetCatalog(PresetFolder.Load("environments"));
         presets.TryGet("dusk-meadow", out var preset);
         var music = new PresetMusicFactory();
         music.Calibrate(preset!);
-        var state = SessionReducer.Start(preset!, 0);
-        using var display = new HeadlessDisplay(new RenderingOptions { EyeWidth = 256, EyeHeight = 256 }, 64, 36);
-        using var sound = new FrameLockedSound(SceneComposer.Compose(state, 0), music, new NullSink(paced: false));
-        var loop = new HeadsetLoop(new SessionReducer(presets), state, new LinkSession(link), new ScriptedPatient(PatientScript.Idle, () => state),
-            [display, sound], log, 2);
+        using var display = new HeadlessDisplay(new RenderingOptions { EyeWidth = 256, EyeHeight = 256 }, TimeProvider.System, 90);
+        using var session = new HeadsetSession(new HeadsetSessionParts { Link = new LinkSession(link), Presets = presets, StartPreset = preset!, Clock = clock, Log = log },
+            display, first => new FrameLockedSound(first, music, new NullSink(paced: false)));
+        var loop = session.Loop;
 
         var times = new double[Frames];
-        var t = 0.0;
+        var t = session.Now();
         for (var i = 0; i < 900; i++)
         {
-            loop.Tick(t += 1.0 / 90);
+            session.Frame(t += 1.0 / 90, missed: false);
         }
 
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -83,7 +82,7 @@ internal sealed class HeadsetBenchmark : IBenchmark
         for (var i = 0; i < Frames; i++)
         {
             var start = Stopwatch.GetTimestamp();
-            loop.Tick(t += 1.0 / 90);
+            session.Frame(t += 1.0 / 90, missed: false);
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
 
@@ -102,7 +101,7 @@ internal sealed class HeadsetBenchmark : IBenchmark
             while (Math.Abs(loop.LastFrame.DarknessTarget - target) > 1e-6)
             {
                 Thread.Sleep(1);
-                loop.Tick(t += 1.0 / 90);
+                session.Frame(t += 1.0 / 90, missed: false);
             }
 
             latencies.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KapImmersive.Core.Patient;
 using KapImmersive.Core.Presets;
 using KapImmersive.Core.Scene;
 using KapImmersive.Core.Session;

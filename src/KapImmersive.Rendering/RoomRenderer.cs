@@ -1,3 +1,4 @@
+using KapImmersive.Core.Patient;
 using KapImmersive.Core.Scene;
 using KapImmersive.Rendering.Cameras;
 using KapImmersive.Rendering.Gpu;

@@ -1,7 +1,7 @@
 using KapImmersive.Core.Patient;
 using KapImmersive.Core.Protocol;
 using KapImmersive.Core.Session;
-using KapImmersive.Headset.Patient;
+using KapImmersive.Headset.Runtime.Patient;
 using KapImmersive.Headset.Tests.Support;
 using KapImmersive.Messaging.Consoles;
 using NAudio.Wave;
@@ -18,7 +18,7 @@ public sealed class EndToEndTests(ITestOutputHelper output)
         await using var broker = new TestBroker("h1");
         await broker.StartAsync();
         await using var console = await Consoles.ConnectAsync(broker);
-        var script = new PatientScript([], PatientChoice.Okay, 3, "gaze");
+        var script = new PatientScript { AnswerWith = PatientChoice.Okay, AnswerAfterSeconds = 3, AnswerBy = "gaze" };
         await using var rig = await HeadsetRig.StartAsync(broker, "h1", script);
         await rig.PumpUntilAsync(() => console.Find("h1")?.State is not null);
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using KapImmersive.Core.Protocol;
-using KapImmersive.Headset.Hosting;
+using KapImmersive.Headset.Runtime.Session;
 using KapImmersive.Headset.Tests.Support;
 
 namespace KapImmersive.Headset.Tests;
@@ -32,7 +32,7 @@ public sealed class HostTests
         await Eventually.TrueAsync(() => watch.On(Topics.Preview("h4")).Any() && watch.On(Topics.Telemetry("h4")).Count() >= 2, "telemetry and a preview", 30);
         var preview = watch.On(Topics.Preview("h4")).First();
         Assert.True(preview is [0xFF, 0xD8, ..], "the preview is a JPEG");
-        Assert.True(preview.Length <= new HeadsetAppOptions().PreviewMaxBytes, $"preview of {preview.Length} bytes is over the cap");
+        Assert.True(preview.Length <= new HeadsetRuntimeOptions().PreviewMaxBytes, $"preview of {preview.Length} bytes is over the cap");
         var telemetry = JsonSerializer.Deserialize(watch.On(Topics.Telemetry("h4")).Last(), ProtocolJsonContext.Default.TelemetryMessage)!;
         Assert.True(telemetry.FrameMillisecondsP50 > 0 && telemetry.FrameMillisecondsP99 >= telemetry.FrameMillisecondsP50);
 

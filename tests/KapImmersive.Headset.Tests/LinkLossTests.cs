@@ -1,6 +1,6 @@
 using KapImmersive.Core.Patient;
 using KapImmersive.Core.Protocol;
-using KapImmersive.Headset.Patient;
+using KapImmersive.Headset.Runtime.Patient;
 using KapImmersive.Headset.Tests.Support;
 
 namespace KapImmersive.Headset.Tests;
@@ -13,7 +13,7 @@ public sealed class LinkLossTests
         await using var broker = new TestBroker("h2");
         await broker.StartAsync();
         await using var console = await Consoles.ConnectAsync(broker);
-        var script = new PatientScript([new PatientStep(6, 1, null, PatientChoice.None, PatientChoice.Help, "button")], PatientChoice.None, 0, "button");
+        var script = new PatientScript { Steps = [new PatientStep(6, 1, null, PatientChoice.None, PatientChoice.Help, "button")] };
         await using var rig = await HeadsetRig.StartAsync(broker, "h2", script, "dusk-meadow");
         await rig.PumpUntilAsync(() => console.Find("h2")?.State is not null);
 

@@ -13,6 +13,8 @@ public sealed class StartupTests
         { ["--id", "h1", "--password", "x", "--presets", "environments", "--display", "Hologram"], "Display" },
         { ["--id", "h1", "--password", "x", "--presets", "environments", "--display", "Xr", "--audio", "Null", "--broker", "127.0.0.1", "--port", "1",
             "--Kap:App:SessionLogFolder=/tmp/kap-startup-test/session-logs", "--Kap:Headset:OutboxFolder=/tmp/kap-startup-test/outbox"], "OpenXR" },
+        { ["--id", "h1", "--password", "x", "--presets", "environments", "--Kap:App:DataFolder=/etc/hostname/kap"],
+            "Kap:App:DataFolder: '/etc/hostname/kap' cannot be made" },
     };
 
     [Theory]

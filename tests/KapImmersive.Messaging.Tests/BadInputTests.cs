@@ -1,7 +1,7 @@
 using System.Text;
 using KapImmersive.Core.Session;
 using KapImmersive.Messaging.Consoles;
-using KapImmersive.Messaging.Simulation;
+using KapImmersive.Headset.Runtime.Patient;
 using KapImmersive.Messaging.Tests.Support;
 
 namespace KapImmersive.Messaging.Tests;
@@ -26,16 +26,16 @@ public sealed class BadInputTests(BrokersFixture brokers)
     public async Task A_bad_command_is_rejected_with_a_reason_and_the_state_stays_as_it_was(BrokerKind kind, string payload, string? id, string reason)
     {
         var broker = brokers[kind];
-        await using var headset = await HeadsetRig.StartAsync(Links.For(broker, "h5"), "h5", brokers.NewFolder("h5"), new PatientScript { AnswerAfterSeconds = 1_000 });
+        await using var headset = await HeadsetRig.StartAsync(Links.For(broker, "h5"), "h5", brokers.NewFolder("h5"), PatientScript.Idle);
         await using var console = await Links.ConsoleAsync(broker);
-        var before = headset.Headset.State;
+        var before = headset.State;
 
         var result = await console.SendPayloadAsync("h5", id is null ? null : $"{id}", Encoding.UTF8.GetBytes(payload), CancellationToken.None);
 
         Assert.Equal(CommandOutcome.Rejected, result.Outcome);
         Assert.Contains(reason, result.Reason, StringComparison.Ordinal);
         Assert.Equal(before.Sequence, result.Sequence);
-        Assert.Equal(before.Sequence, headset.Headset.State.Sequence);
+        Assert.Equal(before.Sequence, headset.State.Sequence);
     }
 
     [Theory]
@@ -50,14 +50,14 @@ public sealed class BadInputTests(BrokersFixture brokers)
         var payload = Encoding.UTF8.GetBytes(Command(id, "showMessage", "{\"text\": \"Breathe slowly\", \"seconds\": 30}"));
 
         var first = await console.SendPayloadAsync("h6", id, payload, CancellationToken.None);
-        var state = headset.Headset.State;
+        var state = headset.State;
         var replay = await console.SendPayloadAsync("h6", id, payload, CancellationToken.None);
 
         Assert.Equal(CommandOutcome.Applied, first.Outcome);
         Assert.Equal(CommandOutcome.Rejected, replay.Outcome);
         Assert.Contains("already received", replay.Reason, StringComparison.Ordinal);
-        Assert.Equal(state.Sequence, headset.Headset.State.Sequence);
-        Assert.Equal(state.Message, headset.Headset.State.Message);
+        Assert.Equal(state.Sequence, headset.State.Sequence);
+        Assert.Equal(state.Message, headset.State.Message);
     }
 
     [Fact]

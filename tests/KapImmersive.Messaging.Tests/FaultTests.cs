@@ -1,7 +1,8 @@
 using KapImmersive.Core.Protocol;
 using KapImmersive.Core.Session;
 using KapImmersive.Messaging.Headsets;
-using KapImmersive.Messaging.Simulation;
+using KapImmersive.Core.Patient;
+using KapImmersive.Headset.Runtime.Patient;
 using KapImmersive.Messaging.Tests.Support;
 using Xunit.Abstractions;
 
@@ -20,7 +21,7 @@ public sealed class FaultTests(BrokersFixture brokers, ITestOutputHelper output)
     {
         await using var broker = await TestBroker.StartAsync(kind, brokers.Credentials, brokers.Certificates, brokers.NewFolder($"fault-{kind}"), CancellationToken.None);
         await using var console = await Links.ConsoleAsync(broker, clientId: $"kap-console-fault-{kind}".ToLowerInvariant());
-        var patient = new PatientScript { AnswerAfterSeconds = 0.05, HelpEverySeconds = 0.1 };
+        var patient = new PatientScript { AnswerWith = PatientChoice.Okay, AnswerAfterSeconds = 0.05, AnswerBy = "button", HelpEverySeconds = 0.1 };
         var headsets = new List<HeadsetRig>();
         try
         {

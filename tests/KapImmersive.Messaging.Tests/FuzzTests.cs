@@ -1,6 +1,6 @@
 using KapImmersive.Core.Protocol;
 using KapImmersive.Core.Session;
-using KapImmersive.Messaging.Simulation;
+using KapImmersive.Headset.Runtime.Patient;
 using KapImmersive.Messaging.Tests.Support;
 
 namespace KapImmersive.Messaging.Tests;
@@ -15,7 +15,7 @@ public sealed class FuzzTests(BrokersFixture brokers)
     public async Task Ten_thousand_random_and_mutated_payloads_each_get_one_ack_and_the_headset_keeps_working()
     {
         var broker = brokers[BrokerKind.Embedded];
-        await using var headset = await HeadsetRig.StartAsync(Links.For(broker, "h8"), "h8", brokers.NewFolder("h8"), new PatientScript { AnswerAfterSeconds = 1_000 });
+        await using var headset = await HeadsetRig.StartAsync(Links.For(broker, "h8"), "h8", brokers.NewFolder("h8"), PatientScript.Idle);
         await using var sender = await RawClient.ConnectAsAsync(broker, TestCredentials.ConsoleUser);
         await using var listener = await RawClient.ConnectAsAsync(broker, TestCredentials.ConsoleUser);
         await listener.SubscribeAsync(Topics.Acks("h8"));

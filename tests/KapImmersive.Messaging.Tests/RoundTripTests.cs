@@ -1,5 +1,5 @@
 using KapImmersive.Core.Session;
-using KapImmersive.Messaging.Simulation;
+using KapImmersive.Headset.Runtime.Patient;
 using KapImmersive.Messaging.Tests.Support;
 
 namespace KapImmersive.Messaging.Tests;
@@ -17,7 +17,7 @@ public sealed class RoundTripTests(BrokersFixture brokers)
         var broker = brokers[kind];
         var id = tls ? "h2" : "h1";
         await using var headset = await HeadsetRig.StartAsync(Links.For(broker, id, tls), id, brokers.NewFolder(id),
-            new PatientScript { AnswerAfterSeconds = 1_000 });
+            PatientScript.Idle);
         await using var console = await Links.ConsoleAsync(broker, tls);
         var n = 0;
         string Id() => $"rt-{Guid.NewGuid():N}-{n++}";

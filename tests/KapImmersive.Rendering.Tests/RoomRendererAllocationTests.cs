@@ -1,3 +1,4 @@
+using KapImmersive.Core.Patient;
 using KapImmersive.Core.Scene;
 using KapImmersive.Rendering.Cameras;
 using KapImmersive.Rendering.Gpu;
@@ -20,7 +21,7 @@ public sealed class RoomRendererAllocationTests(RoomFixture room)
             var target = p.Target(96, 96);
             var follower = new PanelFollower();
             var rig = p.Rig;
-            var dwell = new GazeDwell(DwellTarget.NotOk, 0.5f);
+            var dwell = new GazeDwell(PatientChoice.NotOkay, 0.5f);
             for (var i = 0; i < 3; i++)
             {
                 Frame(p.Renderer, state, 5 + (i / 90.0), rig, follower, target, dwell);

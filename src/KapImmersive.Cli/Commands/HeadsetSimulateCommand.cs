@@ -40,7 +40,6 @@ internal sealed class HeadsetSimulateCommand : ICliCommand
             return ExitCodes.Usage;
         }
 
-        var data = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "kap");
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production, DisableDefaults = false, Args = [] });
         if (args.Option("config") is { } config)
         {
@@ -52,7 +51,6 @@ internal sealed class HeadsetSimulateCommand : ICliCommand
             ["Kap:Headset:HeadsetId"] = id,
             ["Kap:Headset:Link:UserName"] = id,
             ["Kap:Headset:Software"] = "kap-headset-simulate",
-            ["Kap:Headset:OutboxFolder"] = Path.Combine(data, "outbox", id),
             ["Kap:App:PresetFolder"] = console.Resolve(args.Option("presets") ?? "environments"),
             ["Kap:App:StartPreset"] = args.Option("preset") ?? "",
             ["Kap:App:Display"] = "Headless",
@@ -60,7 +58,6 @@ internal sealed class HeadsetSimulateCommand : ICliCommand
             ["Kap:App:FrameRate"] = (fps ?? 30).ToString(CultureInfo.InvariantCulture),
             ["Kap:App:PatientScript"] = script,
             ["Kap:App:PreviewEnabled"] = args.Has("preview") ? "true" : "false",
-            ["Kap:App:SessionLogFolder"] = Path.Combine(data, "session-logs"),
             ["Rendering:EyeWidth"] = (eyeSize ?? 256).ToString(CultureInfo.InvariantCulture),
             ["Rendering:EyeHeight"] = (eyeSize ?? 256).ToString(CultureInfo.InvariantCulture),
         });
@@ -93,11 +90,10 @@ internal sealed class HeadsetSimulateCommand : ICliCommand
             return null;
         }
 
-        var helpPresses = help is > 0 ? Enumerable.Range(1, (int)Math.Min(10_000, 4 * 3600 / help.Value)).Select(i => new { at = i * help.Value, press = "help" }) : [];
         var json = JsonSerializer.Serialize(new
         {
             answerCheckIns = new { with = answer, afterSeconds = after ?? 3, by = "gaze", missEvery = (int)(miss ?? 0) },
-            steps = helpPresses,
+            helpEverySeconds = help ?? 0,
         });
         var path = Path.Combine(Path.GetTempPath(), $"kap-patient-{id}-{Environment.ProcessId}.json");
         await File.WriteAllTextAsync(path, json, cancellationToken);

@@ -1,31 +1,37 @@
 using KapImmersive.Console.Accounts;
 using KapImmersive.Console.Hosting;
 using KapImmersive.Console.Live;
+using KapImmersive.Core.Patient;
 using KapImmersive.Core.Presets;
 using KapImmersive.Core.Protocol;
-using KapImmersive.Core.Session;
+using KapImmersive.Headset.Runtime.Displays;
+using KapImmersive.Headset.Runtime.Links;
+using KapImmersive.Headset.Runtime.Patient;
+using KapImmersive.Headset.Runtime.Session;
 using KapImmersive.Messaging.Broker;
 using LinkOptions = KapImmersive.Messaging.Connection.LinkOptions;
 using KapImmersive.Messaging.Headsets;
-using KapImmersive.Messaging.Simulation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace KapImmersive.Console.Demo;
 
 /// <summary>
-/// `kap demo`: simulated headless headsets (Messaging's simulation, until the headset app replaces it) on the embedded
-/// broker, each with a scripted patient, a head-motion trace and a heart-rate sensor bridge; and the demo clinician.
+/// `kap demo`: simulated patients on the embedded broker, each one the real headset runtime with no display (nothing is
+/// drawn or played) and a scripted patient, plus a head-motion trace and a heart-rate sensor bridge; and the demo clinician.
 /// </summary>
 public sealed class DemoPatients(DemoAccounts accounts, ClinicOptions clinic, ClinicianAccounts clinicians, CommandDesk desk, IConfiguration configuration,
     TimeProvider time)
     : BackgroundService
 {
+    /// <summary>A simulated patient's frames a second: enough for prompt answers and dwell, light on a small machine.</summary>
+    public const double FramesPerSecond = 30;
+
     private static readonly PatientScript[] Scripts =
     [
-        new() { AnswerAfterSeconds = 4 },
-        new() { AnswerAfterSeconds = 8, Answer = CheckInAnswer.NotOkay, MissEvery = 3 },
-        new() { AnswerAfterSeconds = 3, HelpEverySeconds = 240 },
+        new() { AnswerWith = PatientChoice.Okay, AnswerAfterSeconds = 2, AnswerBy = "gaze" },
+        new() { AnswerWith = PatientChoice.NotOkay, AnswerAfterSeconds = 8, AnswerBy = "button", MissEvery = 3 },
+        new() { AnswerWith = PatientChoice.Okay, AnswerAfterSeconds = 3, AnswerBy = "button", HelpEverySeconds = 240 },
     ];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -37,6 +43,7 @@ public sealed class DemoPatients(DemoAccounts accounts, ClinicOptions clinic, Cl
         var outboxes = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(clinic.DatabasePath)) ?? ".", "demo-outboxes");
         var running = new List<Task>();
         var links = new List<HeadsetLink>();
+        var headsets = new List<HeadsetRuntime>();
         try
         {
             for (var i = 0; i < accounts.Headsets.Count; i++)
@@ -50,8 +57,15 @@ public sealed class DemoPatients(DemoAccounts accounts, ClinicOptions clinic, Cl
                 }, clock, time);
                 links.Add(headsetLink);
                 await headsetLink.StartAsync(stoppingToken);
-                var headset = new SimulatedHeadset(headsetLink, presets, first, Scripts[i % Scripts.Length], clock, time, TimeSpan.FromMilliseconds(50));
-                running.Add(headset.RunAsync(stoppingToken));
+                var parts = new HeadsetSessionParts
+                {
+                    Link = new LinkSession(headsetLink), Presets = presets, StartPreset = first, Clock = clock, Time = time,
+                    Script = Scripts[i % Scripts.Length], Options = new HeadsetRuntimeOptions { FrameRate = FramesPerSecond },
+                };
+                var headset = new HeadsetRuntime(parts, () => new NullDisplay(time, FramesPerSecond));
+                headsets.Add(headset);
+                headset.Start(stoppingToken);
+                running.Add(headset.Ended);
                 running.Add(new DemoSensors(link, name, i, time).RunAsync(stoppingToken));
             }
 
@@ -64,6 +78,11 @@ public sealed class DemoPatients(DemoAccounts accounts, ClinicOptions clinic, Cl
         }
         finally
         {
+            foreach (var headset in headsets)
+            {
+                await headset.DisposeAsync();
+            }
+
             foreach (var link in links)
             {
                 await link.DisposeAsync();

@@ -1,17 +1,20 @@
+using System.Globalization;
 using KapImmersive.Core.Patient;
 using KapImmersive.Core.Scene;
-using KapImmersive.Headset.Frames;
+using KapImmersive.Headset.Runtime.Displays;
+using KapImmersive.Headset.Runtime.Frames;
+using KapImmersive.Headset.Runtime.Patient;
 using KapImmersive.Rendering;
 using KapImmersive.Rendering.Cameras;
 using KapImmersive.Rendering.Gpu;
 using KapImmersive.Rendering.Headless;
-using KapImmersive.Rendering.Panels;
 
 namespace KapImmersive.Headset.Display;
 
 /// <summary>
 /// The headset's display with no screen: both eyes drawn offscreen through EGL every frame, exactly as a headset
-/// would draw them, and a small mono preview read back when asked. Made on the frame loop's thread, used only there.
+/// would draw them, paced by a timer, with the scripted patient at the controls. Made on the frame loop's thread,
+/// used only there.
 /// </summary>
 public sealed class HeadlessDisplay : IHeadsetDisplay
 {
@@ -21,12 +24,8 @@ public sealed class HeadlessDisplay : IHeadsetDisplay
     private readonly TextureFramebuffer _left;
     private readonly TextureFramebuffer _right;
     private readonly PreviewCapture _preview;
-    private readonly PanelFollower _panel = new();
-    private double _lastTime = double.NaN;
-    private PanelPose _panelPose;
-    private HeadPose _head = HeadPose.Seated;
 
-    public HeadlessDisplay(RenderingOptions options, int previewWidth, int previewHeight)
+    public HeadlessDisplay(RenderingOptions options, TimeProvider time, double framesPerSecond)
     {
         ArgumentNullException.ThrowIfNull(options);
         _context = HeadlessGlContext.Create(options.Flavour);
@@ -34,25 +33,30 @@ public sealed class HeadlessDisplay : IHeadsetDisplay
         _rig = options.Rig();
         _left = TextureFramebuffer.Create(_context.Gl, options.EyeWidth, options.EyeHeight);
         _right = TextureFramebuffer.Create(_context.Gl, options.EyeWidth, options.EyeHeight);
-        _preview = new PreviewCapture(_context.Gl, _renderer, previewWidth, previewHeight);
+        _preview = new PreviewCapture(_context.Gl, _renderer);
+        Pacer = new TimerPacer(time, framesPerSecond);
+        Description = string.Create(CultureInfo.InvariantCulture,
+            $"headless ({_context.Renderer}), {options.EyeWidth}x{options.EyeHeight} an eye, {framesPerSecond:0.#} frames a second");
     }
 
-    public string Renderer => _context.Renderer;
+    public string Description { get; }
+
+    public IFramePacer Pacer { get; }
+
+    public int EyeWidth => _left.Width;
+
+    public int EyeHeight => _left.Height;
+
+    public IPatientInput CreateInput(PatientInputContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new ScriptedPatient(context.Script, context.State);
+    }
 
     public void Present(in SceneFrame frame, in PatientView patient)
     {
-        _head = new HeadPose(patient.HeadPosition, patient.HeadOrientation);
-        var elapsed = double.IsNaN(_lastTime) ? 0 : frame.Time - _lastTime;
-        _lastTime = frame.Time;
-        if (!frame.PromptVisible)
-        {
-            _panel.Reset();
-        }
-
-        _panelPose = _panel.Follow(_head, elapsed);
-        var dwell = new GazeDwell(ToTarget(patient.Gazed), patient.DwellProgress);
-        _renderer.Draw(frame, _rig.EyeView(_head, Eye.Left), _left, _panelPose, dwell);
-        _renderer.Draw(frame, _rig.EyeView(_head, Eye.Right), _right, _panelPose, dwell);
+        _renderer.Draw(frame, _rig.EyeView(patient.Head, Eye.Left), _left, patient.Panel, patient.Dwell);
+        _renderer.Draw(frame, _rig.EyeView(patient.Head, Eye.Right), _right, patient.Panel, patient.Dwell);
         _context.Gl.Finish();
     }
 
@@ -66,16 +70,7 @@ public sealed class HeadlessDisplay : IHeadsetDisplay
         return (left, right);
     }
 
-    /// <summary>The mono view of the last frame, drawn and read back into a buffer the display keeps (RGBA).</summary>
-    public ReadOnlySpan<byte> CapturePreview(in SceneFrame frame) => _preview.Capture(frame, _head, _panelPose);
-
-    public int PreviewWidth => _preview.Width;
-
-    public int PreviewHeight => _preview.Height;
-
-    public int EyeWidth => _left.Width;
-
-    public int EyeHeight => _left.Height;
+    public byte[]? CapturePreview(in SceneFrame frame, in PatientView view, int maxBytes) => _preview.Capture(frame, view, maxBytes);
 
     public void Dispose()
     {
@@ -85,11 +80,4 @@ public sealed class HeadlessDisplay : IHeadsetDisplay
         _renderer.Dispose();
         _context.Dispose();
     }
-
-    private static DwellTarget ToTarget(PatientChoice choice) => choice switch
-    {
-        PatientChoice.Okay => DwellTarget.Ok,
-        PatientChoice.NotOkay => DwellTarget.NotOk,
-        _ => DwellTarget.None,
-    };
 }

@@ -1,39 +1,41 @@
+using KapImmersive.Core.Patient;
 using KapImmersive.Core.Scene;
+using KapImmersive.Headset.Runtime.Frames;
 using KapImmersive.Rendering;
 using KapImmersive.Rendering.Cameras;
 using KapImmersive.Rendering.Gpu;
-using KapImmersive.Rendering.Panels;
 using Silk.NET.OpenGL;
 
 namespace KapImmersive.Headset.Display;
 
 /// <summary>
 /// The console's preview of what the patient sees: the mono view from between the eyes, drawn on request into a small
-/// framebuffer of its own (never the eyes' images) and read back into a buffer kept for it, so a capture allocates nothing.
+/// framebuffer of its own (never the eyes' images: on a headset they belong to its compositor), read back and encoded
+/// as a JPEG under the clinic's size cap. It runs at most once a second, so its allocations never touch the frame budget.
 /// </summary>
 public sealed class PreviewCapture : IDisposable
 {
+    /// <summary>Small and 16:9: enough to see the room and a prompt at a glance.</summary>
+    public const int Width = 320;
+
+    public const int Height = 180;
+
     private readonly RoomRenderer _renderer;
     private readonly TextureFramebuffer _target;
-    private readonly byte[] _pixels;
+    private readonly byte[] _pixels = new byte[Width * Height * 4];
 
-    public PreviewCapture(GL gl, RoomRenderer renderer, int width, int height)
+    public PreviewCapture(GL gl, RoomRenderer renderer)
     {
         _renderer = renderer;
-        _target = TextureFramebuffer.Create(gl, width, height);
-        _pixels = new byte[width * height * 4];
+        _target = TextureFramebuffer.Create(gl, Width, Height);
     }
 
-    public int Width => _target.Width;
-
-    public int Height => _target.Height;
-
-    /// <returns>RGBA, rows top-down; valid until the next capture.</returns>
-    public ReadOnlySpan<byte> Capture(in SceneFrame frame, HeadPose head, PanelPose panel)
+    /// <returns>The JPEG, or null when even the lowest quality is over <paramref name="maxBytes"/>.</returns>
+    public byte[]? Capture(in SceneFrame frame, in PatientView view, int maxBytes)
     {
-        _renderer.Draw(frame, PreviewCamera.View(head, Width, Height), _target, panel, GazeDwell.None);
+        _renderer.Draw(frame, PreviewCamera.View(view.Head, Width, Height), _target, view.Panel, GazeDwell.None);
         _target.ReadPixels(_pixels);
-        return _pixels;
+        return PreviewEncoder.Encode(_pixels, Width, Height, maxBytes);
     }
 
     public void Dispose() => _target.Dispose();

@@ -2,10 +2,12 @@ namespace KapImmersive.Headset.Hosting;
 
 public enum AudioSinkKind
 {
-    /// <summary>PulseAudio where a server runs; falls back to Null with a plain message where none does.</summary>
+    /// <summary>PulseAudio where a server runs; where none does, a silent sink that keeps real time, with a plain message.</summary>
     Live,
 
+    /// <summary>The session's sound written to a WAV file, each frame's samples exactly (tests, audits).</summary>
     Wav,
 
+    /// <summary>No sound at all: a simulated patient's headset.</summary>
     Null,
 }

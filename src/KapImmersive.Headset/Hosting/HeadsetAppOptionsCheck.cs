@@ -1,4 +1,3 @@
-using System.Globalization;
 using KapImmersive.Headset.Window;
 using KapImmersive.Headset.Xr;
 using Microsoft.Extensions.Options;
@@ -42,34 +41,14 @@ public sealed class HeadsetAppOptionsCheck : IValidateOptions<HeadsetAppOptions>
             yield return $"Kap:App:XrGraphics: Xlib needs an X display ({noXlibDisplay}); start kap-headset in the desktop session (DISPLAY=:0)";
         }
 
-        if (o.FrameRate is < 30 or > 144)
-        {
-            yield return string.Create(CultureInfo.InvariantCulture, $"Kap:App:FrameRate: {o.FrameRate} is outside 30..144 frames a second");
-        }
-
-        if (o.DwellSeconds is < 0.5 or > 10)
-        {
-            yield return "Kap:App:DwellSeconds: a gaze choice takes 0.5 to 10 seconds";
-        }
-
         if (o.PatientScript is { } script && !File.Exists(script))
         {
             yield return $"Kap:App:PatientScript: '{script}' does not exist";
         }
 
-        if (o.PreviewIntervalSeconds < 1 || o.PreviewMaxBytes is < 1024 or > 60 * 1024)
+        if (HeadsetDataFolder.Problem(o.DataFolder) is { } noDataFolder)
         {
-            yield return "Kap:App:PreviewIntervalSeconds is at least 1 (one picture a second at most) and PreviewMaxBytes 1024..61440";
-        }
-
-        if (o.TelemetryIntervalSeconds is < 1 or > 60 || o.ShutdownReturnSeconds is < 5 or > 600)
-        {
-            yield return "Kap:App:TelemetryIntervalSeconds goes from 1 to 60 and ShutdownReturnSeconds from 5 to 600";
-        }
-
-        if (string.IsNullOrWhiteSpace(o.SessionLogFolder))
-        {
-            yield return "Kap:App:SessionLogFolder is required: the device keeps a log of every session";
+            yield return noDataFolder;
         }
     }
 }

@@ -1,4 +1,5 @@
 using KapImmersive.Audio;
+using KapImmersive.Headset.Runtime.Session;
 using KapImmersive.Messaging.Headsets;
 using KapImmersive.Messaging.Hosting;
 using KapImmersive.Rendering;
@@ -37,16 +38,32 @@ public static class HeadsetHostBuilderExtensions
             builder.Configuration["Kap:Headset:Link:UserName"] = headsetId;
         }
 
+        PlaceInDataFolder(builder.Configuration, headsetId);
         builder.Services.AddOptions<HeadsetAppOptions>().Bind(builder.Configuration.GetSection(HeadsetAppOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<HeadsetAppOptions>, HeadsetAppOptionsCheck>();
+        builder.Services.AddOptions<HeadsetRuntimeOptions>().Bind(builder.Configuration.GetSection(HeadsetRuntimeOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<HeadsetRuntimeOptions>>(new HeadsetRuntimeOptionsCheck());
         builder.Services.AddSingleton<IValidateOptions<HeadsetLinkOptions>, BrokerAddressCheck>();
         builder.AddHeadsetLink();
         builder.AddAudio();
         builder.AddRendering();
         builder.Services.AddSingleton<HeadsetService>();
         builder.Services.AddHostedService(services => services.GetRequiredService<HeadsetService>());
-        var returnSeconds = builder.Configuration.GetValue<double?>("Kap:App:ShutdownReturnSeconds") ?? new HeadsetAppOptions().ShutdownReturnSeconds;
+        var returnSeconds = builder.Configuration.GetValue<double?>("Kap:App:ShutdownReturnSeconds") ?? new HeadsetRuntimeOptions().ShutdownReturnSeconds;
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(returnSeconds + 15));
         return builder;
+    }
+
+    /// <summary>
+    /// Puts the outbox (one folder per headset id) and the session logs inside the data folder, made now; a data folder
+    /// that cannot be made is reported by the start-up check, in one line, with the other settings' problems.
+    /// </summary>
+    private static void PlaceInDataFolder(IConfigurationManager configuration, string? headsetId)
+    {
+        var data = HeadsetDataFolder.Prepare(configuration["Kap:App:DataFolder"]);
+        configuration["Kap:App:DataFolder"] = data;
+        configuration["Kap:App:SessionLogFolder"] = HeadsetDataFolder.Within(data, configuration["Kap:App:SessionLogFolder"] is { Length: > 0 } logs ? logs : "session-logs");
+        var outbox = configuration["Kap:Headset:OutboxFolder"] is { Length: > 0 } configured ? configured : "outbox";
+        configuration["Kap:Headset:OutboxFolder"] = Path.IsPathFullyQualified(outbox) ? outbox : Path.Combine(HeadsetDataFolder.Within(data, outbox), headsetId ?? "");
     }
 }

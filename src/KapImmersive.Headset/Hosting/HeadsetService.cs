@@ -1,7 +1,13 @@
+using KapImmersive.Audio.Mixing;
 using KapImmersive.Audio.Output;
+using KapImmersive.Core.Presets;
 using KapImmersive.Core.Protocol;
-using KapImmersive.Headset.Patient;
-using KapImmersive.Headset.Records;
+using KapImmersive.Core.Scene;
+using KapImmersive.Headset.Runtime.Links;
+using KapImmersive.Headset.Runtime.Patient;
+using KapImmersive.Headset.Runtime.Records;
+using KapImmersive.Headset.Runtime.Session;
+using KapImmersive.Headset.Runtime.Sound;
 using KapImmersive.Messaging.Headsets;
 using KapImmersive.Rendering;
 using Microsoft.Extensions.Hosting;
@@ -11,13 +17,16 @@ using Microsoft.Extensions.Options;
 namespace KapImmersive.Headset.Hosting;
 
 /// <summary>
-/// The headset app's one long-running job: connects the link, runs the session on a thread of its own (GL contexts
-/// belong to a thread), and when the host stops lets the patient come back gently before it disconnects.
+/// The headset app's one long-running job: connects the link, runs the session in the headset runtime on a thread of
+/// its own with the display and sound the settings name, and when the host stops lets the patient come back gently
+/// before it disconnects. A session that ends by itself (its window closed, the XR runtime stopped it) ends the app.
 /// </summary>
-public sealed partial class HeadsetService(IOptions<HeadsetAppOptions> app, IOptions<RenderingOptions> rendering, HeadsetLink link,
-    AudioOutputs audio, TimeProvider time, ILogger<HeadsetService> logger, IHostApplicationLifetime lifetime) : BackgroundService
+public sealed partial class HeadsetService(IOptions<HeadsetAppOptions> app, IOptions<HeadsetRuntimeOptions> runtime, IOptions<RenderingOptions> rendering,
+    HeadsetLink link, SessionClock clock, AudioOutputs audio, TimeProvider time, ILogger<HeadsetService> logger, IHostApplicationLifetime lifetime)
+    : BackgroundService
 {
-    internal HeadsetRun? Run { get; private set; }
+    /// <summary>The running session, once started: for tests that look inside the app.</summary>
+    internal HeadsetRuntime? Runtime { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,31 +48,20 @@ public sealed partial class HeadsetService(IOptions<HeadsetAppOptions> app, IOpt
 
         var patient = options.PatientScript is { } script ? PatientScript.Parse(await File.ReadAllTextAsync(script, stoppingToken)) : PatientScript.Idle;
         await link.StartAsync(stoppingToken);
-        var clock = new SessionClock(time.GetUtcNow());
         var log = new JsonLinesSessionLog(Path.Combine(options.SessionLogFolder, $"{link.HeadsetId}-{clock.Epoch:yyyyMMdd-HHmmss}.jsonl"), clock);
-        Run = new HeadsetRun(options, rendering.Value, new LinkSession(link), audio, catalog, start, patient, log, clock, time, logger);
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() =>
+        var parts = new HeadsetSessionParts
         {
-            try
-            {
-                Run.Run(stoppingToken);
-                done.SetResult();
-            }
-#pragma warning disable CA1031 // Whatever ends the session thread is reported to the host, which stops with it.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                done.SetException(ex);
-            }
-        })
-        { Name = "frame loop", IsBackground = true };
-        thread.Start();
+            Link = new LinkSession(link), Presets = catalog, StartPreset = start, Clock = clock, Time = time, Log = log, Script = patient,
+            Options = runtime.Value,
+        };
+        await using var session = Runtime = new HeadsetRuntime(parts,
+            () => HeadsetDisplays.Open(options, runtime.Value, rendering.Value, time, logger), first => OpenSound(first, catalog));
         try
         {
-            await done.Task;
-
-            // A session can end without the host asking (its window closed, the XR runtime stopped it): the app ends with it.
+            Runtime.Start(stoppingToken);
+            var started = await Runtime.Started;
+            LogStarted(logger, started.Display.Description);
+            await Runtime.Ended;
             lifetime.StopApplication();
         }
 #pragma warning disable CA1031 // Whatever stopped the session is said in one plain line (no stack trace) and ends the app non-zero.
@@ -81,6 +79,35 @@ public sealed partial class HeadsetService(IOptions<HeadsetAppOptions> app, IOpt
             await link.DisposeAsync();
         }
     }
+
+    private IHeadsetSound? OpenSound(SceneFrame first, PresetCatalog catalog)
+    {
+        if (app.Value.AudioSink == AudioSinkKind.Null)
+        {
+            return null;
+        }
+
+        var music = new PresetMusicFactory(app.Value.PresetFolder);
+        music.CalibrateAll(catalog);
+        if (app.Value.AudioSink == AudioSinkKind.Wav)
+        {
+            return new FrameLockedSound(first, music, new WavFileSink(app.Value.AudioFile));
+        }
+
+        var sink = audio.Open(out var message);
+        if (message is not null)
+        {
+            LogNoSound(logger, message);
+        }
+
+        return new LiveSound(first, music, sink, audio.Options);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "headset running: {Display}")]
+    private static partial void LogStarted(ILogger logger, string display);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Message}")]
+    private static partial void LogNoSound(ILogger logger, string message);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "the session stopped: {Reason}")]
     private static partial void LogSessionStopped(ILogger logger, string reason);

@@ -1,6 +1,6 @@
 using System.Numerics;
 using KapImmersive.Core.Patient;
-using KapImmersive.Headset.Patient;
+using KapImmersive.Headset.Runtime.Patient;
 
 namespace KapImmersive.Headset.Window;
 
@@ -44,7 +44,7 @@ public sealed class KeyboardInput : IPatientInput
         _yaw = Math.Clamp(_yaw + (turn * (Axis(_left) - Axis(_right))), -MaxYawDegrees, MaxYawDegrees);
         _pitch = Math.Clamp(_pitch + (turn * (Axis(_up) - Axis(_down))), -MaxPitchDegrees, MaxPitchDegrees);
         var orientation = Quaternion.CreateFromYawPitchRoll(_yaw * MathF.PI / 180, _pitch * MathF.PI / 180, 0);
-        return new PatientSample(PatientSample.SeatedHead, orientation, PatientChoice.None, pressed,
+        return new PatientSample(HeadPose.Seated with { Orientation = orientation }, PatientChoice.None, pressed,
             pressed == PatientChoice.None ? "" : Source);
     }
 

@@ -2,11 +2,10 @@ using System.Numerics;
 using KapImmersive.Core.Patient;
 using KapImmersive.Core.Scene;
 using KapImmersive.Headset.Display;
-using KapImmersive.Headset.Frames;
+using KapImmersive.Headset.Runtime.Frames;
 using KapImmersive.Headset.Xr.Native;
 using KapImmersive.Rendering;
 using KapImmersive.Rendering.Cameras;
-using KapImmersive.Rendering.Panels;
 using Silk.NET.OpenGL;
 
 namespace KapImmersive.Headset.Xr;
@@ -16,18 +15,14 @@ namespace KapImmersive.Headset.Xr;
 /// head height is where the runtime's first located head stands, so a patient's posture never moves the room. The
 /// console's preview is drawn apart, as in the headless display: the swapchain images belong to the runtime's compositor.
 /// </summary>
-internal sealed class XrDisplay : IHeadsetDisplay
+internal sealed class XrDisplay : IDisposable
 {
     private readonly GL _gl;
     private readonly RoomRenderer _renderer;
     private readonly XrSession _session;
-    private readonly PanelFollower _panel = new();
     private readonly XrView[] _views;
     private readonly PreviewCapture _preview;
     private Vector3? _origin;
-    private double _lastTime = double.NaN;
-    private HeadPose _head = HeadPose.Seated;
-    private PanelPose _panelPose;
 
     public XrDisplay(GL gl, RoomRenderer renderer, XrSession session, XrView[] views)
     {
@@ -35,7 +30,7 @@ internal sealed class XrDisplay : IHeadsetDisplay
         _renderer = renderer;
         _session = session;
         _views = views;
-        _preview = new PreviewCapture(gl, renderer, PreviewSize.Width, PreviewSize.Height);
+        _preview = new PreviewCapture(gl, renderer);
     }
 
     /// <summary>Whether the runtime wants pictures this frame (false while the session is only synchronized).</summary>
@@ -47,10 +42,6 @@ internal sealed class XrDisplay : IHeadsetDisplay
 
     public int EyeHeight => _session.Eyes[0].Height;
 
-    public int PreviewWidth => _preview.Width;
-
-    public int PreviewHeight => _preview.Height;
-
     public void Present(in SceneFrame frame, in PatientView patient)
     {
         if (!ShouldRender)
@@ -58,36 +49,25 @@ internal sealed class XrDisplay : IHeadsetDisplay
             return;
         }
 
-        var elapsed = double.IsNaN(_lastTime) ? 0 : frame.Time - _lastTime;
-        _lastTime = frame.Time;
-        if (!frame.PromptVisible)
-        {
-            _panel.Reset();
-        }
-
-        _head = new HeadPose(patient.HeadPosition, patient.HeadOrientation);
-        _panelPose = _panel.Follow(_head, elapsed);
-        var dwell = new GazeDwell(patient.Gazed switch { PatientChoice.Okay => DwellTarget.Ok, PatientChoice.NotOkay => DwellTarget.NotOk, _ => DwellTarget.None },
-            patient.DwellProgress);
         for (var eye = 0; eye < 2; eye++)
         {
             var view = _views[eye];
             var fov = new FieldOfView(view.Fov.AngleLeft, view.Fov.AngleRight, view.Fov.AngleUp, view.Fov.AngleDown);
             var target = _session.Eyes[eye].Acquire();
-            _renderer.Draw(frame, EyeView.Create(ToRoom(view.Pose.Position), view.Pose.Orientation, fov), target, _panelPose, dwell);
+            _renderer.Draw(frame, EyeView.Create(ToRoom(view.Pose.Position), view.Pose.Orientation, fov), target, patient.Panel, patient.Dwell);
             _session.Eyes[eye].Release();
         }
 
         _gl.Flush();
     }
 
-    public ReadOnlySpan<byte> CapturePreview(in SceneFrame frame) => _preview.Capture(frame, _head, _panelPose);
+    public byte[]? CapturePreview(in SceneFrame frame, in PatientView view, int maxBytes) => _preview.Capture(frame, view, maxBytes);
 
     /// <summary>Where the runtime's position is in the room (the first located head sits at the seated height).</summary>
     public Vector3 ToRoom(Vector3 runtimePosition)
     {
         _origin ??= runtimePosition;
-        return runtimePosition - _origin.Value + Patient.PatientSample.SeatedHead;
+        return runtimePosition - _origin.Value + HeadPose.Seated.Position;
     }
 
     public void Dispose() => _preview.Dispose();

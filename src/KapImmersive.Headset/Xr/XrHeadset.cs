@@ -1,23 +1,28 @@
-using System.Diagnostics;
-using KapImmersive.Core.Session;
-using KapImmersive.Headset.Frames;
-using KapImmersive.Headset.Hosting;
+using KapImmersive.Core.Patient;
+using KapImmersive.Core.Scene;
+using KapImmersive.Headset.Runtime.Displays;
+using KapImmersive.Headset.Runtime.Frames;
+using KapImmersive.Headset.Runtime.Patient;
+using KapImmersive.Headset.Runtime.Session;
 using KapImmersive.Headset.Xr.Native;
 using KapImmersive.Rendering;
 
 namespace KapImmersive.Headset.Xr;
 
 /// <summary>
-/// The headset through OpenXR, paced by the runtime: each frame polls the session's state, waits for the runtime,
-/// locates the eyes, reads the controllers, ticks the loop (which draws into the swapchains), submits one projection
-/// layer and then reports (telemetry, preview) as every display mode does. Focus lost after the patient had it (the
-/// headset taken off, or a system menu over the room) is reported to the session as the headset being off, which holds
-/// the scene and tells the console; focus back reports it worn again. Stopping ends gently.
+/// The headset through OpenXR, as a display that is its own pacer: each frame polls the session's state, waits for the
+/// runtime, locates the eyes, reads the controllers, runs the session's frame (which draws into the swapchains and
+/// reports), and submits one projection layer. Focus lost after the patient had it (the headset taken off, or a system
+/// menu over the room) is reported to the session as the headset being off, which holds the scene and tells the
+/// console; focus back reports it worn again. Stopping, or the runtime stopping the session, ends gently.
 /// </summary>
-internal sealed unsafe class XrHeadset : IDisposable
+internal sealed unsafe class XrHeadset : IHeadsetDisplay, IFramePacer
 {
     public const string LoaderHint = "no OpenXR loader is installed: apt-get install libopenxr-loader1 (on Android, package libopenxr_loader.so with the app); see docs/openxr.md";
     public const string InstallHint = "no OpenXR runtime is installed or active: install and start one (SteamVR, or Monado: apt-get install monado-service), or set XR_RUNTIME_JSON to its manifest; see docs/openxr.md";
+    /// <summary>Why the session ends when the runtime stops it (the patient or the system left the app).</summary>
+    public const string StoppingReason = "xr-stopping";
+
     private readonly IXrGraphics _context;
     private readonly XrInstance _instance;
     private readonly RoomRenderer _renderer;
@@ -46,6 +51,8 @@ internal sealed unsafe class XrHeadset : IDisposable
 
     /// <summary>The runtime, the graphics binding and the eye size, in words for the log.</summary>
     public string Description => $"OpenXR runtime {_instance.RuntimeName}, {_context.Description}, {_instance.EyeWidth}x{_instance.EyeHeight} an eye";
+
+    public IFramePacer Pacer => this;
 
     /// <summary>
     /// Opens the runtime and the renderer's context on this thread, bound as <paramref name="graphics"/> asks (Auto:
@@ -83,34 +90,37 @@ internal sealed unsafe class XrHeadset : IDisposable
         }
     }
 
-    /// <summary>Gives the patient's input the session's check-in, once the loop exists.</summary>
-    public XrPatientInput Attach(Func<SessionState> state) => Input = new XrPatientInput(() => state().CheckIn is not null);
+    /// <summary>The controllers and head gaze, told whether a check-in is showing.</summary>
+    public IPatientInput CreateInput(PatientInputContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Input = new XrPatientInput(() => context.State().CheckIn is not null);
+    }
+
+    public void Present(in SceneFrame frame, in PatientView patient) => Display.Present(frame, patient);
+
+    public byte[]? CapturePreview(in SceneFrame frame, in PatientView view, int maxBytes) => Display.CapturePreview(frame, view, maxBytes);
 
     /// <summary>
     /// Runs frames until the runtime ends the session: after <paramref name="stopping"/>, after its own stop, or on loss.
-    /// The first frame happens at <paramref name="sessionNow"/>; from there the loop's clock follows the runtime's
-    /// predicted display times, so each frame shows the moment its picture will be seen.
+    /// The first frame happens at the session's now; from there the session's clock follows the runtime's predicted
+    /// display times, so each frame shows the moment its picture will be seen.
     /// </summary>
-    public void Run(HeadsetLoop loop, Func<double> sessionNow, double returnSeconds, SessionReporter reporter, CancellationToken stopping)
+    public void Run(HeadsetSession session, CancellationToken stopping)
     {
-        ArgumentNullException.ThrowIfNull(loop);
-        ArgumentNullException.ThrowIfNull(sessionNow);
-        ArgumentNullException.ThrowIfNull(reporter);
+        ArgumentNullException.ThrowIfNull(session);
         var exitRequested = false;
-        var returning = false;
-        var now = sessionNow();
         while (true)
         {
             _session.Poll(_changes);
-            var ending = exitRequested || returning || _changes.Contains(XrSessionState.Stopping) || _changes.Contains(XrSessionState.Exiting)
+            var ending = exitRequested || session.IsEnding || _changes.Contains(XrSessionState.Stopping) || _changes.Contains(XrSessionState.Exiting)
                 || _changes.Contains(XrSessionState.LossPending);
             foreach (var state in _changes)
             {
-                _focus.See(state, ending, loop, now);
-                if (state == XrSessionState.Stopping && !returning)
+                _focus.See(state, ending, session);
+                if (state == XrSessionState.Stopping)
                 {
-                    returning = true;
-                    loop.Apply(new EndSession("xr-stopping", SessionReducer.HeadsetIssuer, returnSeconds), now);
+                    session.EndGently(StoppingReason);
                 }
                 else if (state is XrSessionState.Exiting or XrSessionState.LossPending)
                 {
@@ -130,13 +140,13 @@ internal sealed unsafe class XrHeadset : IDisposable
                 continue;
             }
 
-            if (returning && loop.State.Phase == SessionPhase.Ended)
+            if (session.HasEnded)
             {
                 _session.End();
                 continue;
             }
 
-            now = Frame(loop, sessionNow, reporter);
+            Frame(session);
         }
     }
 
@@ -149,18 +159,16 @@ internal sealed unsafe class XrHeadset : IDisposable
         _context.Dispose();
     }
 
-    /// <returns>The frame's session time.</returns>
-    private double Frame(HeadsetLoop loop, Func<double> sessionNow, SessionReporter reporter)
+    private void Frame(HeadsetSession session)
     {
         var waitInfo = new XrTypedInfo { Type = XrStructureType.FrameWaitInfo };
         var frameState = new XrFrameState { Type = XrStructureType.FrameState };
         XrCheck.Call(XrApi.WaitFrame(_session.Handle, &waitInfo, &frameState), "xrWaitFrame");
-        var workStarted = Stopwatch.GetTimestamp();
         var displayTime = frameState.PredictedDisplayTime;
         if (_firstDisplayTime == 0)
         {
             _firstDisplayTime = _lastDisplayTime = displayTime;
-            _firstFrameAt = sessionNow();
+            _firstFrameAt = session.Now();
         }
 
         var missed = displayTime - _lastDisplayTime > frameState.PredictedDisplayPeriod * 3 / 2;
@@ -174,11 +182,9 @@ internal sealed unsafe class XrHeadset : IDisposable
         Input.SelectPressed = focused && _session.Controllers.Pressed(_session.Controllers.Select);
         Input.HelpPressed = focused && _session.Controllers.Pressed(_session.Controllers.Help);
         Display.ShouldRender = render;
-        loop.Tick(now);
+        session.Frame(now, missed);
         Submit(displayTime, render);
         FramesSubmitted++;
-        reporter.AfterFrame(loop, now, Stopwatch.GetElapsedTime(workStarted).TotalMilliseconds, missed);
-        return now;
     }
 
     private bool LocateViews(long displayTime)
@@ -199,8 +205,7 @@ internal sealed unsafe class XrHeadset : IDisposable
         }
 
         var head = (_views[0].Pose.Position + _views[1].Pose.Position) / 2;
-        Input.HeadPosition = Display.ToRoom(head);
-        Input.HeadOrientation = _views[0].Pose.Orientation;
+        Input.Head = new HeadPose(Display.ToRoom(head), _views[0].Pose.Orientation);
         return true;
     }
 

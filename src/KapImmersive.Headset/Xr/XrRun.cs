@@ -1,4 +1,5 @@
 using KapImmersive.Headset.Hosting;
+using KapImmersive.Headset.Runtime.Displays;
 using KapImmersive.Rendering;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +9,7 @@ namespace KapImmersive.Headset.Xr;
 internal static partial class XrRun
 {
     /// <returns>The headset, or null when no runtime is there and XrFallbackToHeadless is set.</returns>
-    public static XrHeadset? TryOpen(RenderingOptions rendering, HeadsetAppOptions options, ILogger logger)
+    public static IHeadsetDisplay? TryOpen(RenderingOptions rendering, HeadsetAppOptions options, ILogger logger)
     {
         XrHeadset headset;
         try

@@ -22,15 +22,16 @@ public static class MessagingHostBuilderExtensions
         return builder;
     }
 
-    /// <summary>A headset's link, from "Kap:Headset"; the headset app starts it and drives it from its frame loop.</summary>
+    /// <summary>
+    /// A headset's link, from "Kap:Headset"; the headset app starts it and drives it from its frame loop. It stamps its
+    /// messages with the app's one <see cref="SessionClock"/>, the same the session log and telemetry read.
+    /// </summary>
     public static IHostApplicationBuilder AddHeadsetLink(this IHostApplicationBuilder builder)
     {
         AddOptions<HeadsetLinkOptions>(builder, HeadsetLinkOptions.Section, o => o.Problems());
-        builder.Services.AddSingleton(sp =>
-        {
-            var time = sp.GetRequiredService<TimeProvider>();
-            return new HeadsetLink(sp.GetRequiredService<IOptions<HeadsetLinkOptions>>().Value, new SessionClock(time.GetUtcNow()), time);
-        });
+        builder.Services.TryAddSingleton(sp => new SessionClock(sp.GetRequiredService<TimeProvider>().GetUtcNow()));
+        builder.Services.AddSingleton(sp => new HeadsetLink(sp.GetRequiredService<IOptions<HeadsetLinkOptions>>().Value,
+            sp.GetRequiredService<SessionClock>(), sp.GetRequiredService<TimeProvider>()));
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using KapImmersive.Core.Patient;
 namespace KapImmersive.Rendering.Cameras;
 
 /// <summary>One flat view from between the eyes, for the console's live preview and for pictures.</summary>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using KapImmersive.Core.Patient;
 
 namespace KapImmersive.Rendering.Cameras;
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using KapImmersive.Core.Patient;
 using KapImmersive.Core.Scene;
 using KapImmersive.Rendering.Cameras;
 using KapImmersive.Rendering.Gpu;
@@ -89,11 +90,11 @@ internal sealed class PanelPass : IDisposable
 
             var ring = dwell.Target switch
             {
-                DwellTarget.Ok => PanelLayout.RingCentre(PanelLayout.OkButton),
-                DwellTarget.NotOk => PanelLayout.RingCentre(PanelLayout.NotOkButton),
+                PatientChoice.Okay => PanelLayout.RingCentre(PanelLayout.OkButton),
+                PatientChoice.NotOkay => PanelLayout.RingCentre(PanelLayout.NotOkButton),
                 _ => default,
             };
-            var progress = dwell.Target == DwellTarget.None ? 0 : Math.Clamp(dwell.Progress, 0, 1);
+            var progress = dwell.Target == PatientChoice.None ? 0 : Math.Clamp(dwell.Progress, 0, 1);
             DrawCard(eye, _prompt, promptPose, PanelLayout.PromptWidthMetres, frame.PromptOpacity, new Vector2(ring.X, ring.Y), progress);
         }
     }

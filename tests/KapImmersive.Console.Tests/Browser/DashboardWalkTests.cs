@@ -71,16 +71,16 @@ public sealed partial class DashboardWalkTests : IAsyncLifetime
 
         var headset = card.Locator("[data-fact=headset]");
         await Expect(headset).ToHaveTextAsync("on");
-        _headset.Headset.ReportWorn(false);
+        _headset.Session.ReportWorn(false);
         await Expect(headset).ToContainTextAsync("off for");
         await Expect(headset).ToHaveClassAsync(HeadsetOff());
         await card.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "card-headset-off.png") });
-        _headset.Headset.ReportWorn(true);
+        _headset.Session.ReportWorn(true);
         await Expect(headset).ToHaveTextAsync("on");
         await Expect(page.Locator(".alert")).ToHaveCountAsync(0);
 
         var pressed = Stopwatch.StartNew();
-        _headset.Headset.PressHelp();
+        _headset.PressHelp();
         var alert = page.Locator(".alert.helpRequested[data-headset='room-a']");
         await Expect(alert).ToBeVisibleAsync(new() { Timeout = 1_000 });
         var alerted = pressed.Elapsed;

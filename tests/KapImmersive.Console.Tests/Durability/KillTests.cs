@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using KapImmersive.Console.Tests.Support;
 using KapImmersive.Core.Protocol;
+using KapImmersive.Headset.Runtime.Patient;
 using KapImmersive.Messaging.Headsets;
-using KapImmersive.Messaging.Simulation;
 using Microsoft.Data.Sqlite;
 using MQTTnet;
 using MQTTnet.Protocol;
@@ -49,13 +49,13 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
         var log = Path.Combine(_folder, "console.log");
 
         var first = await ConsoleProcess.StartAsync(settings, log);
-        await using var headset = await HeadsetRig.StartAsync(broker.Port, Headset, credentials.Passwords[Headset], FastFolder.Create("outbox"), new PatientScript());
+        await using var headset = await HeadsetRig.StartAsync(broker.Port, Headset, credentials.Passwords[Headset], FastFolder.Create("outbox"), PatientScript.Idle);
         using var stop = new CancellationTokenSource();
         var stream = Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested)
             {
-                headset.Headset.PressHelp("stream");
+                headset.PressHelp("stream");
                 await Task.Delay(5);
             }
         });

@@ -2,7 +2,7 @@ using KapImmersive.Console.Live;
 using KapImmersive.Console.Record;
 using KapImmersive.Console.Tests.Support;
 using KapImmersive.Core.Protocol;
-using KapImmersive.Messaging.Simulation;
+using KapImmersive.Headset.Runtime.Patient;
 using Microsoft.Extensions.Time.Testing;
 
 namespace KapImmersive.Console.Tests.Live;
@@ -20,7 +20,7 @@ public sealed class AlertsTests : IAsyncLifetime
     public async Task An_unanswered_check_in_becomes_a_missed_check_in_alert_that_stays_until_acknowledged()
     {
         var patientTime = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await _console.StartHeadsetAsync("room-c", new PatientScript { MissEvery = 1 }, patientTime);
+        await _console.StartHeadsetAsync("room-c", PatientScript.Idle, patientTime);
         var desk = _console.Service<CommandDesk>();
         var asked = await desk.SendAsync("room-c", new CommandRequest { Type = CommandTypes.RequestCheckIn, Prompt = "Still with me?" }, "clara", CancellationToken.None);
         Assert.Equal("applied", asked.Outcome);

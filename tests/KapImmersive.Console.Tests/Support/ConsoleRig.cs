@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using KapImmersive.Console.Accounts;
 using KapImmersive.Console.Hosting;
-using KapImmersive.Messaging.Simulation;
+using KapImmersive.Headset.Runtime.Patient;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -64,7 +64,7 @@ internal sealed partial class ConsoleRig : IAsyncDisposable
     public async Task<HeadsetRig> StartHeadsetAsync(string headsetId, PatientScript? script = null, TimeProvider? patientTime = null)
     {
         var rig = await HeadsetRig.StartAsync(BrokerPort, headsetId, BrokerUsers.PasswordOf(headsetId), FastFolder.Create("outbox-" + headsetId),
-            script ?? new PatientScript { AnswerAfterSeconds = 0.3 }, patientTime);
+            script ?? HeadsetRig.Answering(0.3), patientTime);
         _headsets.Add(rig);
         return rig;
     }

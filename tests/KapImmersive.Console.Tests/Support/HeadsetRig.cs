@@ -1,31 +1,42 @@
+using KapImmersive.Core.Patient;
 using KapImmersive.Core.Protocol;
+using KapImmersive.Core.Session;
+using KapImmersive.Headset.Runtime.Displays;
+using KapImmersive.Headset.Runtime.Links;
+using KapImmersive.Headset.Runtime.Patient;
+using KapImmersive.Headset.Runtime.Session;
 using KapImmersive.Messaging.Connection;
 using KapImmersive.Messaging.Headsets;
-using KapImmersive.Messaging.Simulation;
 
 namespace KapImmersive.Console.Tests.Support;
 
-/// <summary>A simulated headset (Messaging's simulation) on a real link, running until disposed.</summary>
+/// <summary>
+/// A simulated patient's headset on a real link: the headset runtime itself with no display and a scripted patient,
+/// its frames paced in real time, running until disposed.
+/// </summary>
 internal sealed class HeadsetRig : IAsyncDisposable
 {
-    private readonly CancellationTokenSource _stop = new();
-    private Task _running = Task.CompletedTask;
-    private bool _disposed;
+    public const double FramesPerSecond = 50;
 
     private readonly string _outboxFolder;
+    private long _presses;
+    private bool _disposed;
 
-    private HeadsetRig(HeadsetLink link, SimulatedHeadset headset, string outboxFolder)
+    private HeadsetRig(HeadsetLink link, HeadsetRuntime runtime, HeadsetSession session, string outboxFolder)
     {
-        _outboxFolder = outboxFolder;
         Link = link;
-        Headset = headset;
+        Runtime = runtime;
+        Session = session;
+        _outboxFolder = outboxFolder;
     }
 
     public HeadsetLink Link { get; }
 
-    public SimulatedHeadset Headset { get; }
+    public HeadsetRuntime Runtime { get; }
 
-    /// <summary>Starts the headset; <paramref name="patientTime"/> lets a test move the session's clock (the link keeps real time).</summary>
+    public HeadsetSession Session { get; }
+
+    /// <summary>Starts the headset; <paramref name="patientTime"/> lets a test move the session's clock while the frames keep real time.</summary>
     public static async Task<HeadsetRig> StartAsync(int brokerPort, string headsetId, string password, string outboxFolder, PatientScript script,
         TimeProvider? patientTime = null)
     {
@@ -34,14 +45,26 @@ internal sealed class HeadsetRig : IAsyncDisposable
         var link = new LinkOptions { Port = brokerPort, UserName = headsetId, Password = password };
         var options = new HeadsetLinkOptions { HeadsetId = headsetId, Link = link, OutboxFolder = outboxFolder, Software = "kap-test" };
         var headsetLink = new HeadsetLink(options, clock, TimeProvider.System);
-        var headset = new SimulatedHeadset(headsetLink, TestPresets.Catalog, TestPresets.First, script, clock, time, TimeSpan.FromMilliseconds(20));
-        var rig = new HeadsetRig(headsetLink, headset, outboxFolder);
+        var parts = new HeadsetSessionParts
+        {
+            Link = new LinkSession(headsetLink), Presets = TestPresets.Catalog, StartPreset = TestPresets.First, Clock = clock, Time = time, Script = script,
+        };
+        var runtime = new HeadsetRuntime(parts, () => new NullDisplay(TimeProvider.System, FramesPerSecond));
         await headsetLink.StartAsync(CancellationToken.None);
-        rig._running = Task.Run(() => headset.RunAsync(rig._stop.Token));
+        runtime.Start();
+        var rig = new HeadsetRig(headsetLink, runtime, await runtime.Started, outboxFolder);
         using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await headsetLink.WaitConnectedAsync(wait.Token);
         return rig;
     }
+
+    /// <summary>A patient who answers every check-in okay with a button, after <paramref name="seconds"/>.</summary>
+    public static PatientScript Answering(double seconds) =>
+        new() { AnswerWith = PatientChoice.Okay, AnswerAfterSeconds = seconds, AnswerBy = "button" };
+
+    /// <summary>The patient presses help; it takes effect at the next frame.</summary>
+    public void PressHelp(string source = "button") =>
+        Session.Post(new RequestHelp($"patient-press-{Interlocked.Increment(ref _presses)}", SessionReducer.PatientIssuer, source));
 
     public async ValueTask DisposeAsync()
     {
@@ -51,10 +74,8 @@ internal sealed class HeadsetRig : IAsyncDisposable
         }
 
         _disposed = true;
-        await _stop.CancelAsync();
-        await _running;
+        await Runtime.DisposeAsync();
         await Link.DisposeAsync();
-        _stop.Dispose();
         if (Directory.Exists(_outboxFolder))
         {
             Directory.Delete(_outboxFolder, recursive: true);

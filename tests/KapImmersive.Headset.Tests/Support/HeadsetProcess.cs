@@ -8,9 +8,10 @@ internal static class HeadsetProcess
 {
     /// <summary>Starts the app; its output is read and dropped so it never blocks on a full pipe.</summary>
     /// <param name="display">The X display it may use; null: none at all.</param>
-    public static Process Start(IEnumerable<string> args, string? display)
+    /// <param name="environment">Variables to set (or, with a null value, to remove) for the app.</param>
+    public static Process Start(IEnumerable<string> args, string? display, IReadOnlyDictionary<string, string?>? environment = null)
     {
-        var process = Process.Start(StartInfo(args, display))!;
+        var process = Process.Start(StartInfo(args, display, environment))!;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
@@ -26,7 +27,7 @@ internal static class HeadsetProcess
         return (process.ExitCode, await errors + output);
     }
 
-    private static ProcessStartInfo StartInfo(IEnumerable<string> args, string? display)
+    private static ProcessStartInfo StartInfo(IEnumerable<string> args, string? display, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = RepositoryRoot.Path };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kap-headset.dll"));
@@ -39,6 +40,11 @@ internal static class HeadsetProcess
         if (display is not null)
         {
             start.Environment["DISPLAY"] = display;
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
         }
 
         return start;

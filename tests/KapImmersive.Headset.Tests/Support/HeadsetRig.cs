@@ -1,58 +1,62 @@
 using KapImmersive.Audio.Mixing;
 using KapImmersive.Audio.Output;
-using KapImmersive.Core.Presets;
 using KapImmersive.Core.Protocol;
-using KapImmersive.Core.Scene;
-using KapImmersive.Core.Session;
 using KapImmersive.Headset.Display;
-using KapImmersive.Headset.Frames;
 using KapImmersive.Headset.Hosting;
-using KapImmersive.Headset.Patient;
-using KapImmersive.Headset.Records;
-using KapImmersive.Headset.Sound;
+using KapImmersive.Headset.Runtime.Frames;
+using KapImmersive.Headset.Runtime.Links;
+using KapImmersive.Headset.Runtime.Patient;
+using KapImmersive.Headset.Runtime.Records;
+using KapImmersive.Headset.Runtime.Session;
+using KapImmersive.Headset.Runtime.Sound;
 using KapImmersive.Messaging.Headsets;
 using KapImmersive.Rendering;
 using KapImmersive.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KapImmersive.Headset.Tests.Support;
 
 /// <summary>
-/// A real headset loop for tests: the real link to a test broker, the headless EGL display (small eyes), frame-locked
-/// sound, a scripted patient and the session log, stepped at 90 Hz on a simulated clock that runs faster than real
-/// time, with the network given real time between frames.
+/// A real headset session for tests: the headset runtime with the real link to a test broker, the headless EGL display
+/// (small eyes), frame-locked sound, a scripted patient and the session log, stepped at 90 Hz on a session clock that
+/// runs faster than real time, with the network given real time between frames.
 /// </summary>
 internal sealed class HeadsetRig : IAsyncDisposable
 {
     public const double FrameSeconds = 1.0 / 90;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("kap-headset-").FullName;
+    private readonly FakeTimeProvider _time;
     private readonly JsonLinesSessionLog _log;
-    private readonly FrameLockedSound _sound;
 
-    private HeadsetRig(HeadsetLink link, HeadlessDisplay display, PatientScript script, EnvironmentPreset start, PresetCatalog presets, IAudioSink? sink)
+    private HeadsetRig(HeadsetLink link, SessionClock clock, FakeTimeProvider time, HeadlessDisplay display, PatientScript script, string startPreset, IAudioSink? sink,
+        HeadsetRuntimeOptions options)
     {
         Link = link;
         Display = display;
-        var clock = new SessionClock(DateTimeOffset.UtcNow);
+        _time = time;
         _log = new JsonLinesSessionLog(Path.Combine(_folder, "session.jsonl"), clock);
-        var state = SessionReducer.Start(start, 0);
         WavPath = Path.Combine(_folder, "session.wav");
+        var (presets, _) = PresetFolder.Load(RepositoryRoot.Combine("environments"));
+        presets.TryGet(startPreset, out var start);
         var music = new PresetMusicFactory(RepositoryRoot.Combine("environments"));
         music.CalibrateAll(presets);
-
-        _sound = new FrameLockedSound(SceneComposer.Compose(state, 0), music, sink ?? new WavFileSink(WavPath));
-        HeadsetLoop? loop = null;
-        Loop = loop = new HeadsetLoop(new SessionReducer(presets), state, new LinkSession(link), new ScriptedPatient(script, () => loop!.State),
-            [display, _sound], _log, dwellSeconds: 2);
-        link.Publish(new Transition(state, []), 0);
+        var parts = new HeadsetSessionParts
+        {
+            Link = new LinkSession(link), Presets = presets, StartPreset = start!, Clock = clock, Time = time, Log = _log, Script = script, Options = options,
+        };
+        Session = new HeadsetSession(parts, display, first => new FrameLockedSound(first, music, sink ?? new WavFileSink(WavPath)));
     }
 
     public HeadsetLink Link { get; }
 
     public HeadlessDisplay Display { get; }
 
-    public HeadsetLoop Loop { get; }
+    public HeadsetSession Session { get; }
 
+    public HeadsetLoop Loop => Session.Loop;
+
+    /// <summary>The session's time now, in seconds since it started.</summary>
     public double Now { get; private set; }
 
     public string WavPath { get; }
@@ -60,26 +64,27 @@ internal sealed class HeadsetRig : IAsyncDisposable
     public string LogPath => Path.Combine(_folder, "session.jsonl");
 
     public static async Task<HeadsetRig> StartAsync(TestBroker broker, string headsetId, PatientScript script, string startPreset = "warm-room",
-        int eyeSize = 48, IAudioSink? sink = null)
+        int eyeSize = 48, IAudioSink? sink = null, HeadsetRuntimeOptions? options = null)
     {
-        var (presets, _) = PresetFolder.Load(RepositoryRoot.Combine("environments"));
-        presets.TryGet(startPreset, out var start);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new SessionClock(time.GetUtcNow());
         var outbox = Directory.CreateTempSubdirectory("kap-outbox-").FullName;
         var link = new HeadsetLink(new HeadsetLinkOptions { HeadsetId = headsetId, Link = broker.LinkFor(headsetId), OutboxFolder = outbox },
-            new SessionClock(DateTimeOffset.UtcNow), TimeProvider.System);
+            clock, TimeProvider.System);
         await link.StartAsync(CancellationToken.None);
-        var display = new HeadlessDisplay(new RenderingOptions { EyeWidth = eyeSize, EyeHeight = eyeSize }, 64, 36);
-        return new HeadsetRig(link, display, script, start!, presets, sink);
+        var display = new HeadlessDisplay(new RenderingOptions { EyeWidth = eyeSize, EyeHeight = eyeSize }, time, 90);
+        return new HeadsetRig(link, clock, time, display, script, startPreset, sink, options ?? new HeadsetRuntimeOptions());
     }
 
-    /// <summary>Steps the loop frame by frame for that many simulated seconds, calling <paramref name="each"/> after every frame.</summary>
+    /// <summary>Steps the session frame by frame for that many simulated seconds, calling <paramref name="each"/> after every frame.</summary>
     public void Run(double seconds, Action<HeadsetRig>? each = null)
     {
         var end = Now + seconds;
         while (Now < end - 1e-9)
         {
             Now += FrameSeconds;
-            Loop.Tick(Now);
+            _time.SetUtcNow(_time.Start + TimeSpan.FromSeconds(Now));
+            Session.Frame(Now, missed: false);
             each?.Invoke(this);
         }
     }
@@ -123,7 +128,7 @@ internal sealed class HeadsetRig : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _sound.Dispose();
+        Session.Dispose();
         Display.Dispose();
         await _log.DisposeAsync();
         await Link.DisposeAsync();

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using KapImmersive.Core.Protocol;
 using KapImmersive.Core.Session;
-using KapImmersive.Headset.Frames;
+using KapImmersive.Headset.Runtime.Links;
 
 namespace KapImmersive.Headset.Tests.Support;
 

@@ -3,8 +3,9 @@ using KapImmersive.Core.Patient;
 using KapImmersive.Core.Presets;
 using KapImmersive.Core.Session;
 using KapImmersive.Headset.Display;
-using KapImmersive.Headset.Frames;
 using KapImmersive.Headset.Hosting;
+using KapImmersive.Headset.Runtime.Frames;
+using KapImmersive.Headset.Runtime.Records;
 using KapImmersive.Headset.Tests.Support;
 using KapImmersive.Headset.Window;
 using KapImmersive.Rendering;
@@ -24,9 +25,9 @@ public sealed class WindowDisplayTests(ITestOutputHelper output)
     public void The_window_shows_the_calm_room()
     {
         using var xvfb = XvfbServer.Start();
-        using var display = WindowDisplay.Open(new RenderingOptions(), 64, 36, Width, Height, xvfb.Name);
+        using var display = WindowDisplay.Open(new RenderingOptions(), TimeProvider.System, 90, Width, Height, xvfb.Name);
         var (loop, _) = Loop(display);
-        Run(loop, 0, 30);
+        Run(loop, display, 0, 30);
 
         using var desk = new XClient(xvfb.Name);
         var pixels = desk.Capture(display.WindowHandle, Width, Height);
@@ -41,22 +42,22 @@ public sealed class WindowDisplayTests(ITestOutputHelper output)
     public void A_key_answers_a_pending_check_in_and_another_asks_for_help()
     {
         using var xvfb = XvfbServer.Start();
-        using var display = WindowDisplay.Open(new RenderingOptions(), 64, 36, Width, Height, xvfb.Name);
+        using var display = WindowDisplay.Open(new RenderingOptions(), TimeProvider.System, 90, Width, Height, xvfb.Name);
         var (loop, link) = Loop(display);
-        var now = Run(loop, 0, 5);
+        var now = Run(loop, display, 0, 5);
         loop.Apply(new RequestCheckIn("c1", "dr-lee", "Are you comfortable?", 60), now);
-        now = Run(loop, now, 60);
+        now = Run(loop, display, now, 60);
         using var desk = new XClient(xvfb.Name);
         Save(desk.Capture(display.WindowHandle, Width, Height), "check-in");
 
         desk.Press(display.WindowHandle, 'o');
-        now = RunUntil(loop, now, () => link.Events.OfType<CheckInAnswered>().Any(), "the check-in answered by the O key");
+        now = RunUntil(loop, display, now, () => link.Events.OfType<CheckInAnswered>().Any(), "the check-in answered by the O key");
         var answer = link.Events.OfType<CheckInAnswered>().Single();
         Assert.Equal(("c1", CheckInAnswer.Okay), (answer.CheckInId, answer.Answer));
         Assert.Null(loop.State.CheckIn);
 
         desk.Press(display.WindowHandle, ' ');
-        RunUntil(loop, now, () => link.Events.OfType<HelpRequested>().Any(), "help asked by the space bar");
+        RunUntil(loop, display, now, () => link.Events.OfType<HelpRequested>().Any(), "help asked by the space bar");
         Assert.Equal(KeyboardInput.Source, link.Events.OfType<HelpRequested>().Single().Source);
     }
 
@@ -64,14 +65,14 @@ public sealed class WindowDisplayTests(ITestOutputHelper output)
     public void The_close_button_is_only_a_request_and_the_window_keeps_drawing()
     {
         using var xvfb = XvfbServer.Start();
-        using var display = WindowDisplay.Open(new RenderingOptions(), 64, 36, Width, Height, xvfb.Name);
+        using var display = WindowDisplay.Open(new RenderingOptions(), TimeProvider.System, 90, Width, Height, xvfb.Name);
         var (loop, _) = Loop(display);
-        var now = Run(loop, 0, 5);
+        var now = Run(loop, display, 0, 5);
         using var desk = new XClient(xvfb.Name);
         Assert.False(display.CloseRequested);
 
         desk.Close(display.WindowHandle);
-        RunUntil(loop, now, () => display.CloseRequested, "the close request");
+        RunUntil(loop, display, now, () => display.CloseRequested, "the close request");
 
         Assert.True(Luminance(desk.Capture(display.WindowHandle, Width, Height), 0, Height) > 5, "the window still shows the room");
     }
@@ -81,27 +82,27 @@ public sealed class WindowDisplayTests(ITestOutputHelper output)
     {
         const ulong left = 0xff51;
         using var xvfb = XvfbServer.Start();
-        using var display = WindowDisplay.Open(new RenderingOptions(), 64, 36, Width, Height, xvfb.Name);
+        using var display = WindowDisplay.Open(new RenderingOptions(), TimeProvider.System, 90, Width, Height, xvfb.Name);
         using var desk = new XClient(xvfb.Name);
         var keyboard = display.Keyboard;
-        Assert.Equal(Quaternion.Identity, keyboard.Sample(0).HeadOrientation);
+        Assert.Equal(Quaternion.Identity, keyboard.Sample(0).Head.Orientation);
 
         desk.Send(display.WindowHandle, left, down: true);
         var now = 0.0;
         var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (keyboard.Sample(now += FrameSeconds).HeadOrientation == Quaternion.Identity)
+        while (keyboard.Sample(now += FrameSeconds).Head.Orientation == Quaternion.Identity)
         {
             Assert.True(DateTime.UtcNow < deadline, "gave up after 5 s waiting for the held Left key");
         }
 
-        var turning = Yaw(keyboard.Sample(now).HeadOrientation);
-        var turned = Yaw(keyboard.Sample(now + 1).HeadOrientation);
+        var turning = Yaw(keyboard.Sample(now).Head.Orientation);
+        var turned = Yaw(keyboard.Sample(now + 1).Head.Orientation);
         Assert.Equal(KeyboardInput.TurnDegreesPerSecond, turned - turning, precision: 1);
 
         desk.Send(display.WindowHandle, left, down: false);
         deadline = DateTime.UtcNow.AddSeconds(5);
-        var held = Yaw(keyboard.Sample(now += 1).HeadOrientation);
-        while (Yaw(keyboard.Sample(now += 1).HeadOrientation) is var yaw && Math.Abs(yaw - held) > 0.01)
+        var held = Yaw(keyboard.Sample(now += 1).Head.Orientation);
+        while (Yaw(keyboard.Sample(now += 1).Head.Orientation) is var yaw && Math.Abs(yaw - held) > 0.01)
         {
             Assert.True(DateTime.UtcNow < deadline, "gave up after 5 s waiting for the Left key to be let go");
             held = yaw;
@@ -117,30 +118,30 @@ public sealed class WindowDisplayTests(ITestOutputHelper output)
         var (presets, _) = PresetFolder.Load(RepositoryRoot.Combine("environments"));
         presets.TryGet("warm-room", out var start);
         var link = new RecordingLink();
-        var loop = new HeadsetLoop(new SessionReducer(presets), SessionReducer.Start(start!, 0), link, display.Keyboard, [display],
-            new DiscardedLog(), dwellSeconds: 2);
+        var loop = new HeadsetLoop(new SessionReducer(presets), SessionReducer.Start(start!, 0), link, () => 0, [display],
+            DiscardedSessionLog.Instance, dwellSeconds: 2);
         return (loop, link);
     }
 
-    private static double Run(HeadsetLoop loop, double now, int frames)
+    private static double Run(HeadsetLoop loop, WindowDisplay display, double now, int frames)
     {
         for (var i = 0; i < frames; i++)
         {
             now += FrameSeconds;
-            loop.Tick(now);
+            loop.Tick(now, display.Keyboard);
         }
 
         return now;
     }
 
     /// <summary>Steps frames until the X server has delivered a key and the loop acted on it (real time, 5 s at most).</summary>
-    private static double RunUntil(HeadsetLoop loop, double now, Func<bool> done, string what)
+    private static double RunUntil(HeadsetLoop loop, WindowDisplay display, double now, Func<bool> done, string what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(5);
         while (!done())
         {
             Assert.True(DateTime.UtcNow < deadline, $"gave up after 5 s waiting for {what}");
-            now = Run(loop, now, 1);
+            now = Run(loop, display, now, 1);
         }
 
         return now;

@@ -4,7 +4,7 @@ using System.Runtime.ExceptionServices;
 using KapImmersive.Core.Protocol;
 using KapImmersive.Core.Safety;
 using KapImmersive.Core.Session;
-using KapImmersive.Headset.Frames;
+using KapImmersive.Headset.Runtime.Session;
 using KapImmersive.Headset.Hosting;
 using KapImmersive.Headset.Tests.Support;
 using KapImmersive.Headset.Tests.Window;
@@ -27,8 +27,6 @@ public sealed class XrXlibSessionTests(ITestOutputHelper output)
     {
         using var xvfb = XvfbServer.Start();
         using var runtime = FakeXrRuntime.Prepare("10 yaw 20\n60 stopping 0\n", graphics: "xlib");
-        var (presets, _) = PresetFolder.Load(RepositoryRoot.Combine("environments"));
-        presets.TryGet("night-sky", out var preset);
         var link = new RecordingLink();
         var description = "";
         var phase = SessionPhase.Idle;
@@ -57,17 +55,14 @@ public sealed class XrXlibSessionTests(ITestOutputHelper output)
         {
             using var headset = XrHeadset.Open(new RenderingOptions(), XrGraphicsBinding.Auto, xvfb.Name);
             description = headset.Description;
-            HeadsetLoop? loop = null;
-            loop = new HeadsetLoop(new SessionReducer(presets), SessionReducer.Start(preset!, 0), link, headset.Attach(() => loop!.State),
-                [headset.Display], new DiscardedLog(), 2);
-            var reporter = new SessionReporter(new HeadsetAppOptions(), link, headset.Display, null, new SessionClock(DateTimeOffset.UnixEpoch), 0);
+            using var session = XrSessions.Create(headset, link, "night-sky", new HeadsetRuntimeOptions { ShutdownReturnSeconds = SafetyBounds.MinReturnSeconds });
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             wall.Start();
-            headset.Run(loop, () => 0, SafetyBounds.MinReturnSeconds, reporter, CancellationToken.None);
+            headset.Run(session, CancellationToken.None);
             wall.Stop();
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             frames = headset.FramesSubmitted;
-            phase = loop.State.Phase;
+            phase = session.Loop.State.Phase;
         }
 
         var lines = runtime.RecordedFrames();

@@ -1,3 +1,4 @@
+using KapImmersive.Core.Patient;
 using KapImmersive.Rendering.Cameras;
 using KapImmersive.Rendering.Pictures;
 using KapImmersive.Rendering.Tests.Support;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using KapImmersive.Core.Patient;
 using KapImmersive.Core.Scene;
 using KapImmersive.Core.Session;
 using KapImmersive.Rendering.Cameras;

@@ -1,3 +1,4 @@
+using KapImmersive.Core.Patient;
 using KapImmersive.Core.Session;
 using KapImmersive.Rendering.Pictures;
 using KapImmersive.Rendering.Tests.Support;
@@ -67,7 +68,7 @@ public sealed class PromptPanelTests(RoomFixture room)
     {
         var frame = Sessions.FrameAt("night-sky", 30, Sessions.Darkness(0, 0), Sessions.CheckIn(20));
         var (idle, dwelling) = room.Run(p => (p.Render(frame, PictureEye.Preview, Width, Height),
-            p.Render(frame, PictureEye.Preview, Width, Height, dwell: new Rendering.Panels.GazeDwell(Rendering.Panels.DwellTarget.Ok, 0.75f))));
+            p.Render(frame, PictureEye.Preview, Width, Height, dwell: new GazeDwell(PatientChoice.Okay, 0.75f))));
 
         var ring = Measure.Changed(idle, dwelling);
         Assert.True(ring.Count > 10, "the dwell ring did not show");

@@ -1,3 +1,4 @@
+using KapImmersive.Core.Patient;
 using KapImmersive.Core.Safety;
 using KapImmersive.Rendering.Cameras;
 using KapImmersive.Rendering.Pictures;

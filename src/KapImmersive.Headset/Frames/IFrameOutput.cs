@@ -1,9 +1,0 @@
-using KapImmersive.Core.Scene;
-
-namespace KapImmersive.Headset.Frames;
-
-/// <summary>Something that carries out each frame: the display draws it, the audio engine follows its levels.</summary>
-public interface IFrameOutput
-{
-    void Present(in SceneFrame frame, in PatientView patient);
-}

@@ -1,8 +1,0 @@
-namespace KapImmersive.Rendering.Panels;
-
-public enum DwellTarget
-{
-    None,
-    Ok,
-    NotOk,
-}
