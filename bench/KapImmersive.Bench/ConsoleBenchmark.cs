@@ -90,7 +90,7 @@ internal sealed class ConsoleBenchmark : IBenchmark
         {
             var clock = Stopwatch.StartNew();
             using var response = await client.PostAsJsonAsync(new Uri($"/api/headsets/{id}/commands", UriKind.Relative),
-                new { type = "setDarkness", level, seconds = 20 }, cancellationToken);
+                new { type = "setDarkness", args = new { level, seconds = 20 } }, cancellationToken);
             var report = await response.Content.ReadFromJsonAsync<Report>(cancellationToken);
             return (clock.Elapsed.TotalMilliseconds, report?.Outcome ?? $"http {(int)response.StatusCode}");
         });

@@ -9,5 +9,8 @@ internal interface ICliCommand
 
     string Summary { get; }
 
+    /// <summary>More for `kap COMMAND --help` (a list of what it accepts); empty for most commands.</summary>
+    string Details => "";
+
     Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken);
 }

@@ -25,6 +25,11 @@ internal sealed class KapCommandLine(IReadOnlyList<ICliCommand> commands)
         if (args.Has("help"))
         {
             await console.Out.WriteLineAsync($"usage: kap {command.Name} {command.Usage}\n  {command.Summary}");
+            if (command.Details.Length > 0)
+            {
+                await console.Out.WriteLineAsync(command.Details);
+            }
+
             return ExitCodes.Ok;
         }
 

@@ -1,3 +1,4 @@
+using KapImmersive.Core.Commands;
 using KapImmersive.Core.Patient;
 using KapImmersive.Core.Protocol;
 using KapImmersive.Core.Session;
@@ -26,7 +27,7 @@ public sealed class EndToEndTests(ITestOutputHelper output)
         async Task<CommandResult> Send(SessionCommand command)
         {
             var result = await rig.PumpAsync(console.SendAsync("h1", command, CancellationToken.None));
-            results.Add((CommandTypes.NameOf(command), result));
+            results.Add((CommandCatalogue.Standard.NameOf(command), result));
             Assert.True(result.Outcome is CommandOutcome.Applied or CommandOutcome.Slowed or CommandOutcome.Capped, $"{command}: {result.Outcome} {result.Reason}");
             return result;
         }

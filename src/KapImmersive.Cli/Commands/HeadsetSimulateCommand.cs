@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using KapImmersive.Core.Protocol;
+using KapImmersive.Core.Session;
 using KapImmersive.Headset.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -84,7 +85,7 @@ internal sealed class HeadsetSimulateCommand : ICliCommand
         }
 
         var answer = args.Option("answer") ?? "okay";
-        if (!ProtocolNames.TryParseAnswer(answer, out _))
+        if (!ProtocolNames.TryParse<CheckInAnswer>(answer, out _))
         {
             await console.Error.WriteLineAsync($"kap headset simulate: --answer: '{answer}' is okay or notOkay");
             return null;

@@ -4,6 +4,7 @@ using KapImmersive.Console.Live;
 using KapImmersive.Core.Patient;
 using KapImmersive.Core.Presets;
 using KapImmersive.Core.Protocol;
+using KapImmersive.Core.Session;
 using KapImmersive.Headset.Runtime.Displays;
 using KapImmersive.Headset.Runtime.Links;
 using KapImmersive.Headset.Runtime.Patient;
@@ -26,6 +27,10 @@ public sealed class DemoPatients(DemoAccounts accounts, ClinicOptions clinic, Cl
 {
     /// <summary>A simulated patient's frames a second: enough for prompt answers and dwell, light on a small machine.</summary>
     public const double FramesPerSecond = 30;
+
+    private const string ScriptName = "demo-script";
+
+    private static readonly string Script = CommandFactory.IssuerOf(ScriptName);
 
     private static readonly PatientScript[] Scripts =
     [
@@ -96,8 +101,8 @@ public sealed class DemoPatients(DemoAccounts accounts, ClinicOptions clinic, Cl
         foreach (var link in links)
         {
             await link.WaitConnectedAsync(stoppingToken);
-            await desk.SendAsync(link.HeadsetId, new CommandRequest { Type = CommandTypes.SetPhase, Phase = "dosing" }, "demo-script", stoppingToken);
-            await desk.SendAsync(link.HeadsetId, new CommandRequest { Type = CommandTypes.SetCheckInInterval, Minutes = 1 }, "demo-script", stoppingToken);
+            await desk.SendAsync(link.HeadsetId, new SetPhase(CommandFactory.NewId(), Script, SessionPhase.Dosing), ScriptName, stoppingToken);
+            await desk.SendAsync(link.HeadsetId, new SetCheckInInterval(CommandFactory.NewId(), Script, 1), ScriptName, stoppingToken);
         }
     }
 

@@ -7,13 +7,14 @@ using Microsoft.Extensions.FileProviders;
 
 namespace KapImmersive.Console.Hosting;
 
-/// <summary>The console's request pipeline: headers, the sign-in page's own files, sign-in, anti-forgery, then everything else.</summary>
+/// <summary>The console's request pipeline: headers, a plain answer to any failure, the sign-in page's own files, sign-in, anti-forgery, then everything else.</summary>
 public static class ConsoleApplicationExtensions
 {
     public static WebApplication UseKapConsole(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<SecurityHeaders>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ServerError.WriteAsync });
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(Path.Combine(app.Environment.WebRootPath, "public")),

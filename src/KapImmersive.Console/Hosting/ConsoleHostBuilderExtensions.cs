@@ -4,6 +4,7 @@ using KapImmersive.Console.Demo;
 using KapImmersive.Console.Live;
 using KapImmersive.Console.Presets;
 using KapImmersive.Console.Record;
+using KapImmersive.Core.Commands;
 using KapImmersive.Messaging.Consoles;
 using KapImmersive.Messaging.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -71,6 +72,8 @@ public static class ConsoleHostBuilderExtensions
         services.AddSingleton(sp => new HeadsetBoard(sp.GetRequiredService<DashboardHub>(), clinic.VitalsMinutes));
         services.AddSingleton<AlertDesk>();
         services.AddSingleton<EventIntake>();
+        services.AddSingleton(CommandCatalogue.Standard);
+        services.AddSingleton<CommandFactory>();
         services.AddSingleton<CommandDesk>();
         services.AddSingleton<IReportRecorder, ConsoleRecorder>();
         services.AddHostedService(sp => new NoticePump(sp.GetRequiredService<ConsoleLink>(), sp.GetRequiredService<HeadsetBoard>(),

@@ -1,5 +1,7 @@
 using KapImmersive.Console.Record;
+using KapImmersive.Core.Commands;
 using KapImmersive.Core.Protocol;
+using KapImmersive.Core.Session;
 using KapImmersive.Messaging.Consoles;
 
 namespace KapImmersive.Console.Live;
@@ -8,37 +10,26 @@ namespace KapImmersive.Console.Live;
 /// Sends a clinician's command: records it, sends it, waits for its outcome (applied, slowed, capped, rejected or timed
 /// out), records that with who sent it, and shows it on the headset's card.
 /// </summary>
-public sealed class CommandDesk(ConsoleLink link, SessionRecord record, HeadsetBoard board, DashboardHub hub, TimeProvider time)
+public sealed class CommandDesk(ConsoleLink link, SessionRecord record, HeadsetBoard board, DashboardHub hub, CommandCatalogue catalogue, TimeProvider time)
 {
-    public async Task<CommandReport> SendAsync(string headsetId, CommandRequest request, string who, CancellationToken cancellationToken)
+    /// <summary>Sends a command the <see cref="CommandFactory"/> made (checked, with its id and issuer).</summary>
+    public async Task<CommandReport> SendAsync(string headsetId, SessionCommand command, string who, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var commandId = $"c-{Guid.NewGuid():N}";
-        var issuer = $"console:{who}";
-        var valid = CommandFactory.TryCreate(request, commandId, issuer, out var command, out var summary);
+        ArgumentNullException.ThrowIfNull(command);
+        var entry = catalogue.Find(command) ?? throw new ArgumentException($"{command.GetType().Name} is not in the command catalogue", nameof(command));
+        var summary = entry.Summarize(command);
         var started = time.GetTimestamp();
-        record.Add(new NewEntry(headsetId, time.GetUtcNow(), EntryKinds.Command, request.Type, who, valid ? summary : request.Type) { Reference = commandId });
-        CommandReport report;
-        if (!valid || command is null)
-        {
-            report = Report(headsetId, commandId, request.Type, request.Type, "rejected", summary, who, started);
-        }
-        else
-        {
-            var result = await link.SendAsync(headsetId, command, cancellationToken);
-            report = Report(headsetId, commandId, request.Type, summary, ProtocolNames.Of(result.Outcome), result.Reason, who, started);
-        }
-
+        record.Add(new NewEntry(headsetId, time.GetUtcNow(), EntryKinds.Command, entry.Name, who, summary) { Reference = command.Id });
+        var result = await link.SendAsync(headsetId, command, cancellationToken);
+        var report = new CommandReport(headsetId, command.Id, entry.Name, summary, ProtocolNames.Of(result.Outcome), result.Reason, who,
+            time.GetUtcNow(), time.GetElapsedTime(started).TotalMilliseconds);
         record.Add(new NewEntry(headsetId, report.At, EntryKinds.Outcome, report.Outcome, "headset", $"{report.Summary}: {report.Outcome}: {report.Reason}")
         {
-            Reference = commandId,
+            Reference = command.Id,
             Value = report.Milliseconds,
         });
         board.Update(headsetId, c => c with { LastOutcome = report });
         hub.Broadcast("outcome", report);
         return report;
     }
-
-    private CommandReport Report(string headsetId, string id, string type, string summary, string outcome, string reason, string who, long started) =>
-        new(headsetId, id, type, summary, outcome, reason, who, time.GetUtcNow(), time.GetElapsedTime(started).TotalMilliseconds);
 }

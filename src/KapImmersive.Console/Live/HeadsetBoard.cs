@@ -18,6 +18,9 @@ public sealed class HeadsetBoard(DashboardHub hub, IReadOnlyList<double> vitalsM
 
     public HeadsetCard? Find(string headsetId) => _cards.TryGetValue(headsetId, out var card) ? card : null;
 
+    /// <summary>Whether the headset has ever said it exists (its presence or its state), as opposed to a card made by typing its id.</summary>
+    public bool HasHeardFrom(string headsetId) => Find(headsetId) is { } card && (card.PresenceAt is not null || card.State is not null);
+
     public HeadsetCard Update(string headsetId, Func<HeadsetCard, HeadsetCard> change)
     {
         ArgumentNullException.ThrowIfNull(change);

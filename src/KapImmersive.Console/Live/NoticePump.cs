@@ -89,5 +89,5 @@ public sealed class NoticePump(ConsoleLink link, HeadsetBoard board, SessionReco
     }
 
     private static bool InSession(StateMessage? state) =>
-        state is not null && ProtocolNames.TryParsePhase(state.Phase, out var phase) && phase is SessionPhase.Preparation or SessionPhase.Dosing or SessionPhase.Return;
+        state is not null && ProtocolNames.TryParse<SessionPhase>(state.Phase, out var phase) && phase is SessionPhase.Preparation or SessionPhase.Dosing or SessionPhase.Return;
 }

@@ -1,7 +1,7 @@
 using KapImmersive.Console.Live;
 using KapImmersive.Core.Breathing;
+using KapImmersive.Core.Commands;
 using KapImmersive.Core.Protocol;
-using KapImmersive.Core.Safety;
 using KapImmersive.Core.Session;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace KapImmersive.Console.Web;
 
-/// <summary>The dashboard's API: cards, alerts, the live stream, commands and acknowledgements.</summary>
+/// <summary>The dashboard's API: cards, alerts, the live stream, commands (<see cref="CommandEndpoints"/>) and acknowledgements.</summary>
 public static class DashboardEndpoints
 {
     private static readonly string[] MessageTemplates =
@@ -26,19 +26,17 @@ public static class DashboardEndpoints
         var api = app.MapGroup("/api");
         api.MapGet("/csrf", (HttpContext context, IAntiforgery antiforgery) => Results.Ok(new { token = antiforgery.GetAndStoreTokens(context).RequestToken }));
         api.MapGet("/me", (HttpContext context) => Results.Ok(new { name = Who(context) }));
-        api.MapGet("/options", () => Results.Ok(new
+        api.MapGet("/options", (CommandCatalogue catalogue) => Results.Ok(new
         {
             patterns = BreathingPatterns.BuiltIn.Keys.Order(StringComparer.Ordinal),
-            phases = Enum.GetValues<SessionPhase>().Select(ProtocolNames.Of),
+            phases = ProtocolNames.All<SessionPhase>(),
             messageTemplates = MessageTemplates,
-            maxMessageLength = SafetyBounds.MaxMessageLength,
-            maxPromptLength = SafetyBounds.MaxPromptLength,
+            commands = CommandEndpoints.Offered(catalogue),
         }));
         api.MapGet("/headsets", (HeadsetBoard board) => Results.Ok(board.Cards));
         api.MapGet("/alerts", (AlertDesk alerts) => Results.Ok(alerts.Open()));
         api.MapGet("/stream", StreamAsync);
-        api.MapPost("/headsets/{headsetId}/commands", async (string headsetId, CommandRequest request, CommandDesk desk, HttpContext context) =>
-            Topics.IsValidId(headsetId) ? Results.Ok(await desk.SendAsync(headsetId, request, Who(context), context.RequestAborted)) : Results.NotFound());
+        api.MapCommands();
         api.MapPost("/alerts/{alertId:long}/acknowledge", (long alertId, AlertDesk alerts, HttpContext context) =>
             alerts.Acknowledge(alertId, Who(context)) ? Results.Ok() : Results.NotFound());
         api.MapGet("/headsets/{headsetId}/preview", (string headsetId, HeadsetBoard board) =>

@@ -11,7 +11,7 @@
     const root = shown.get(headsetId);
     cards.showOutcome(root, { summary: command.type, outcome: "sending", reason: "waiting for the headset" });
     const result = await kap.send("POST", `/api/headsets/${encodeURIComponent(headsetId)}/commands`, command);
-    cards.showOutcome(root, result.ok ? result.data : { summary: command.type, outcome: "rejected", reason: `the console refused it (${result.status})` });
+    cards.showOutcome(root, result.ok ? result.data : { summary: command.type, outcome: "rejected", reason: result.data?.problem ?? `the console refused it (${result.status})` });
   }
 
   function showCard(card) {

@@ -1,9 +1,13 @@
 "use strict";
 // One headset's card: facts that update in place, and controls built once so typing is never interrupted.
 const cards = (() => {
-  let options = { patterns: [], phases: [], messageTemplates: [], maxMessageLength: 140, maxPromptLength: 80 };
+  let options = { patterns: [], phases: [], messageTemplates: [], commands: [] };
   let presets = [];
   function configure(o, p) { options = o; presets = p; }
+  // A command argument's limit as the console's command catalogue states it (/api/options).
+  function limit(type, argument, key) {
+    return options.commands.find(c => c.type === type)?.arguments.find(a => a.name === argument)?.[key];
+  }
 
   function fact(dl, label, key) {
     const dd = kap.el("dd", { "data-fact": key });
@@ -33,7 +37,7 @@ const cards = (() => {
     }
     root.append(dl);
 
-    const c = (type, extra) => send(id, Object.assign({ type }, extra ? extra() : {}));
+    const c = (type, args) => send(id, { type, args: args ? args() : {} });
     const num = (input) => input.value === "" ? null : Number(input.value);
     const presetSelect = select("preset", presets.map(p => p.id));
     const darkness = kap.el("input", { type: "range", name: "darkness", min: "0", max: "1", step: "0.05", value: "0.5" });
@@ -41,10 +45,10 @@ const cards = (() => {
     const volume = kap.el("input", { type: "range", name: "volume", min: "0", max: "1", step: "0.05", value: "0.5" });
     const volumeSeconds = kap.el("input", { type: "number", name: "volumeSeconds", min: "0", placeholder: "s", size: "4" });
     const pattern = select("pattern", options.patterns);
-    const prompt = kap.el("input", { type: "text", name: "prompt", maxlength: String(options.maxPromptLength), placeholder: "prompt (optional)" });
+    const prompt = kap.el("input", { type: "text", name: "prompt", maxlength: String(limit("requestCheckIn", "prompt", "maxLength")), placeholder: "prompt (optional)" });
     const every = kap.el("input", { type: "number", name: "every", min: "0", placeholder: "min", size: "4" });
     const listId = `templates-${id}`;
-    const message = kap.el("input", { type: "text", name: "message", list: listId, maxlength: String(options.maxMessageLength), placeholder: "short message to the patient" });
+    const message = kap.el("input", { type: "text", name: "message", list: listId, maxlength: String(limit("showMessage", "text", "maxLength")), placeholder: "short message to the patient" });
     const templates = kap.el("datalist", { id: listId }, ...options.messageTemplates.map(t => kap.el("option", { value: t })));
     const phase = select("phase", options.phases);
     const vitals = ["heartRate", "systolic", "diastolic", "oxygenSaturation"].map(name =>

@@ -12,6 +12,9 @@ public static class BreathingPatterns
 
     public const double MaxStageSeconds = 20.0;
 
+    /// <summary>The longest name or count text a pattern is given by ("extended-exhale", "4.5-2-6.5-2").</summary>
+    public const int MaxNameLength = 40;
+
     /// <summary>Resonance ("coherent") breathing at 5.5 breaths a minute, equal in and out.</summary>
     public static BreathingPattern Coherent { get; } =
         BreathingPattern.FromCounts("coherent", 60.0 / 5.5 / 2, 0, 60.0 / 5.5 / 2, 0);

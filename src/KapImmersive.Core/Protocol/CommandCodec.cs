@@ -1,39 +1,34 @@
 using System.Globalization;
 using System.Text.Json;
+using KapImmersive.Core.Commands;
 using KapImmersive.Core.Session;
 
 namespace KapImmersive.Core.Protocol;
 
-/// <summary>Reads and writes commands; reading never throws, it explains what was wrong.</summary>
+/// <summary>Reads and writes commands by a <see cref="CommandCatalogue"/> (the standard one unless given); reading never throws, it explains what was wrong.</summary>
 public static class CommandCodec
 {
-    public static byte[] Write(SessionCommand command, DateTimeOffset issuedAt) =>
-        JsonSerializer.SerializeToUtf8Bytes(ToMessage(command, issuedAt), ProtocolJsonContext.Default.CommandMessage);
+    public static byte[] Write(SessionCommand command, DateTimeOffset issuedAt) => Write(command, issuedAt, CommandCatalogue.Standard);
 
-    public static CommandMessage ToMessage(SessionCommand command, DateTimeOffset issuedAt)
+    /// <summary>Writes a command for the wire; one its entry would refuse (NaN, out of range) is a caller's mistake and throws.</summary>
+    public static byte[] Write(SessionCommand command, DateTimeOffset issuedAt, CommandCatalogue commands)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        var args = command switch
+        ArgumentNullException.ThrowIfNull(commands);
+        if (commands.Find(command)?.Problem(command) is { } problem)
         {
-            LoadPreset c => new CommandArgs { PresetId = c.PresetId },
-            SetDarkness c => new CommandArgs { Level = c.Level, Seconds = c.Seconds },
-            SetVolume c => new CommandArgs { Level = c.Level, Seconds = c.Seconds },
-            StartBreathing c => new CommandArgs { Pattern = c.Pattern },
-            RequestCheckIn c => new CommandArgs { Prompt = c.Prompt, TimeoutSeconds = c.TimeoutSeconds },
-            SetCheckInInterval c => new CommandArgs { Minutes = c.Minutes },
-            AnswerCheckIn c => new CommandArgs { CheckInId = c.CheckInId, Answer = ProtocolNames.Of(c.Answer) },
-            RequestHelp c => new CommandArgs { Source = c.Source },
-            ShowMessage c => new CommandArgs { Text = c.Text, Seconds = c.Seconds },
-            SetPhase c => new CommandArgs { Phase = ProtocolNames.Of(c.Phase) },
-            EndSession c => new CommandArgs { Seconds = c.ReturnSeconds },
-            ReportHeadsetWorn c => new CommandArgs { Worn = c.Worn },
-            _ => new CommandArgs(),
-        };
-        return new CommandMessage { Id = command.Id, IssuedAt = issuedAt, Issuer = command.Issuer, Type = CommandTypes.NameOf(command), Args = args };
+            throw new ArgumentException($"this command cannot be sent: {problem}", nameof(command));
+        }
+
+        return JsonSerializer.SerializeToUtf8Bytes(commands.ToMessage(command, issuedAt), ProtocolJsonContext.Default.CommandMessage);
     }
 
-    public static CommandReadResult Read(ReadOnlySpan<byte> payload)
+    public static CommandMessage ToMessage(SessionCommand command, DateTimeOffset issuedAt) => CommandCatalogue.Standard.ToMessage(command, issuedAt);
+
+    public static CommandReadResult Read(ReadOnlySpan<byte> payload) => Read(payload, CommandCatalogue.Standard);
+
+    public static CommandReadResult Read(ReadOnlySpan<byte> payload, CommandCatalogue commands)
     {
+        ArgumentNullException.ThrowIfNull(commands);
         if (payload.Length > ProtocolLimits.MaxPayloadBytes)
         {
             return CommandReadResult.Refused(null, string.Create(CultureInfo.InvariantCulture,
@@ -58,7 +53,7 @@ public static class CommandCodec
             var message = root.Deserialize(ProtocolJsonContext.Default.CommandMessage);
             return message is null
                 ? CommandReadResult.Refused(id, "a command is a JSON object; got null")
-                : CommandArgsReader.Build(message);
+                : commands.Read(message);
         }
         catch (JsonException ex)
         {

@@ -1,8 +1,12 @@
+using KapImmersive.Core.Commands;
+
 namespace KapImmersive.Core.Protocol;
 
 /// <summary>console → headset on .../commands, QoS 1.</summary>
 public sealed record CommandMessage
 {
+    private readonly CommandValues _args = CommandValues.Empty;
+
     public int V { get; init; } = ProtocolLimits.Version;
 
     public required string Id { get; init; }
@@ -13,5 +17,10 @@ public sealed record CommandMessage
 
     public required string Type { get; init; }
 
-    public CommandArgs Args { get; init; } = new();
+    /// <summary>The type's arguments, as its <see cref="CommandEntry"/> declares them; none when absent (the reader passes null then).</summary>
+    public CommandValues Args
+    {
+        get => _args;
+        init => _args = value ?? CommandValues.Empty;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using KapImmersive.Core.Commands;
 
 namespace KapImmersive.Core.Protocol;
 
@@ -14,5 +15,5 @@ namespace KapImmersive.Core.Protocol;
 [JsonSerializable(typeof(TelemetryMessage))]
 [JsonSerializable(typeof(VitalsMessage))]
 [JsonSerializable(typeof(RecordedMessage))]
-[JsonSerializable(typeof(CommandArgs))]
+[JsonSerializable(typeof(CommandValues))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;

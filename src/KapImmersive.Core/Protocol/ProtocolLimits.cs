@@ -11,4 +11,7 @@ public static class ProtocolLimits
     public const int MaxJsonDepth = 16;
 
     public const int MaxCommandIdLength = 64;
+
+    /// <summary>What asked for help ("button", "dwell", "key", "remote"): a short word, never free text.</summary>
+    public const int MaxHelpSourceLength = 32;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using KapImmersive.Core.Commands;
 using KapImmersive.Core.Session;
 
 namespace KapImmersive.Core.Protocol;
@@ -12,8 +13,11 @@ namespace KapImmersive.Core.Protocol;
 /// </summary>
 public static class SessionScript
 {
-    public static (ImmutableArray<TimedCommand> Commands, ImmutableArray<string> Errors) Parse(string json)
+    public static (ImmutableArray<TimedCommand> Commands, ImmutableArray<string> Errors) Parse(string json) => Parse(json, CommandCatalogue.Standard);
+
+    public static (ImmutableArray<TimedCommand> Commands, ImmutableArray<string> Errors) Parse(string json, CommandCatalogue catalogue)
     {
+        ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(json);
         JsonDocument document;
         try
@@ -38,7 +42,7 @@ public static class SessionScript
             foreach (var entry in document.RootElement.EnumerateArray())
             {
                 var where = string.Create(CultureInfo.InvariantCulture, $"$[{index}]");
-                if (ReadEntry(entry, index++, out var timed) is { } error)
+                if (ReadEntry(entry, index++, catalogue, out var timed) is { } error)
                 {
                     errors.Add($"{where}: {error}");
                 }
@@ -52,7 +56,7 @@ public static class SessionScript
         }
     }
 
-    private static string? ReadEntry(JsonElement entry, int index, out TimedCommand? timed)
+    private static string? ReadEntry(JsonElement entry, int index, CommandCatalogue catalogue, out TimedCommand? timed)
     {
         timed = null;
         if (entry.ValueKind != JsonValueKind.Object || !entry.TryGetProperty("at", out var at) || at.ValueKind != JsonValueKind.Number
@@ -61,10 +65,10 @@ public static class SessionScript
             return "each entry needs \"at\": the second (0 or more) it happens";
         }
 
-        CommandArgs? args;
+        CommandValues? args;
         try
         {
-            args = entry.TryGetProperty("args", out var a) ? a.Deserialize(ProtocolJsonContext.Default.CommandArgs) : new CommandArgs();
+            args = entry.TryGetProperty("args", out var a) && a.ValueKind != JsonValueKind.Null ? a.Deserialize(ProtocolJsonContext.Default.CommandValues) : CommandValues.Empty;
         }
         catch (JsonException ex)
         {
@@ -78,9 +82,9 @@ public static class SessionScript
             IssuedAt = DateTimeOffset.UnixEpoch,
             Issuer = entry.TryGetProperty("issuer", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString()! : "script",
             Type = type ?? "",
-            Args = args ?? new CommandArgs(),
+            Args = args ?? CommandValues.Empty,
         };
-        var result = CommandArgsReader.Build(message);
+        var result = catalogue.Read(message);
         if (!result.Ok)
         {
             return result.Error;

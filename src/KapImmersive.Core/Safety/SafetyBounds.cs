@@ -25,6 +25,17 @@ public static class SafetyBounds
 
     public const double MaxCheckInTimeoutSeconds = 600;
 
+    /// <summary>A requested light or sound change takes at most this long.</summary>
+    public const double MaxChangeSeconds = 3600;
+
+    public const double MinMessageSeconds = 5;
+
+    public const double DefaultMessageSeconds = 30;
+
+    public const double MaxMessageSeconds = 600;
+
+    public const double MaxCheckInIntervalMinutes = 180;
+
     public const int MaxMessageLength = 140;
 
     public const int MaxPromptLength = 80;

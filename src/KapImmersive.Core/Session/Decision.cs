@@ -1,7 +1,7 @@
 namespace KapImmersive.Core.Session;
 
-/// <summary>What one command handler decided: the state after it, the ack, and at most one further event.</summary>
-internal readonly record struct Decision(SessionState State, CommandOutcome Outcome, string Reason, SessionEvent? Event = null)
+/// <summary>What one command's handling decided: the state after it, the ack, and at most one further event.</summary>
+public readonly record struct Decision(SessionState State, CommandOutcome Outcome, string Reason, SessionEvent? Event = null)
 {
     public static Decision Reject(SessionState state, string reason) => new(state, CommandOutcome.Rejected, reason);
 

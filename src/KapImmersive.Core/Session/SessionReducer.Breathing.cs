@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using KapImmersive.Core.Breathing;
+using KapImmersive.Core.Commands;
 using KapImmersive.Core.Presets;
 using KapImmersive.Core.Safety;
 
@@ -10,8 +11,9 @@ public sealed partial class SessionReducer
     /// <summary>Breathing light and sound fade in and out over this long.</summary>
     public const double BreathingFadeSeconds = 4;
 
-    private static Decision BeginBreathing(SessionState state, StartBreathing command, double now)
+    internal static Decision BeginBreathing(SessionState state, StartBreathing command, CommandContext context)
     {
+        var now = context.Now;
         if (!BreathingPatternsFor(state.Preset, command.Pattern, out var pattern, out var error))
         {
             return Decision.Reject(state, error);
@@ -40,8 +42,9 @@ public sealed partial class SessionReducer
             Invariant($"breathing changes to {pattern} when this breath ends, in {switchAt - now:0.0} s"));
     }
 
-    private static Decision EndBreathing(SessionState state, double now)
+    internal static Decision EndBreathing(SessionState state, StopBreathing command, CommandContext context)
     {
+        var now = context.Now;
         if (state.Breathing is not { IsOn: true } breathing)
         {
             return Decision.Apply(state, "breathing guidance was already off");

@@ -1,3 +1,5 @@
+using KapImmersive.Core.Commands;
+
 namespace KapImmersive.Core.Session;
 
 public sealed partial class SessionReducer
@@ -15,8 +17,9 @@ public sealed partial class SessionReducer
     /// Taking the headset off changes nothing the patient sees or hears: ramps under way finish as planned and none
     /// starts; only automatic check-ins wait, since nobody could answer them. Putting it back on continues the session.
     /// </summary>
-    private static Decision Wear(SessionState state, ReportHeadsetWorn command, double now)
+    internal static Decision Wear(SessionState state, ReportHeadsetWorn command, CommandContext context)
     {
+        var now = context.Now;
         if (!command.Worn)
         {
             return state.HeadsetRemovedAt is null

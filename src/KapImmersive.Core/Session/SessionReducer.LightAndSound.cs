@@ -1,5 +1,5 @@
 using System.Globalization;
-using KapImmersive.Core.Presets;
+using KapImmersive.Core.Commands;
 using KapImmersive.Core.Safety;
 using KapImmersive.Core.Scene;
 
@@ -10,13 +10,12 @@ public sealed partial class SessionReducer
     /// <summary>How long a preset switch crossfades at least; colours move slower than the light rule demands.</summary>
     public const double MinPresetFadeSeconds = 12;
 
-    private const double MaxCommandSeconds = 3600;
-
-    private Decision Load(SessionState state, LoadPreset command, double now)
+    internal static Decision Load(SessionState state, LoadPreset command, CommandContext context)
     {
-        if (!presets.TryGet(command.PresetId, out var preset))
+        var now = context.Now;
+        if (!context.Presets.TryGet(command.PresetId, out var preset))
         {
-            return Decision.Reject(state, $"no preset '{command.PresetId}' on this headset; it has {string.Join(", ", presets.Ids.Order(StringComparer.Ordinal))}");
+            return Decision.Reject(state, $"no preset '{command.PresetId}' on this headset; it has {string.Join(", ", context.Presets.Ids.Order(StringComparer.Ordinal))}");
         }
 
         if (preset.Id == state.Preset.Id)
@@ -44,29 +43,19 @@ public sealed partial class SessionReducer
         return Decision.Apply(next, Invariant($"preset '{preset.Id}' fades in over {fade:0.#} s"));
     }
 
-    private static Decision Darken(SessionState state, SetDarkness command, double now)
+    internal static Decision Darken(SessionState state, SetDarkness command, CommandContext context)
     {
-        if (!IsUnitLevel(command.Level) || !IsValidDuration(command.Seconds))
-        {
-            return Decision.Reject(state, Invariant($"darkness must be a number from 0 (clear) to 1 (fully dark) over 0 to {MaxCommandSeconds} s; got {command.Level} over {command.Seconds?.ToString(CultureInfo.InvariantCulture) ?? "default"} s"));
-        }
-
         var limits = state.Limits;
-        var plan = RampPlanner.Plan(state.Darkness, now, command.Level, command.Seconds, limits.DarknessFullRangeSeconds,
+        var plan = RampPlanner.Plan(state.Darkness, context.Now, command.Level, command.Seconds, limits.DarknessFullRangeSeconds,
             limits.DarknessMin, limits.DarknessMax);
         return Outcome(state with { Darkness = plan.Ramp }, plan, "darkness", limits.DarknessFullRangeSeconds,
             "the range this preset allows", "light");
     }
 
-    private static Decision ChangeVolume(SessionState state, SetVolume command, double now)
+    internal static Decision ChangeVolume(SessionState state, SetVolume command, CommandContext context)
     {
-        if (!IsUnitLevel(command.Level) || !IsValidDuration(command.Seconds))
-        {
-            return Decision.Reject(state, Invariant($"volume must be a number from 0 (silent) to 1 (full) over 0 to {MaxCommandSeconds} s; got {command.Level} over {command.Seconds?.ToString(CultureInfo.InvariantCulture) ?? "default"} s"));
-        }
-
         var limits = state.Limits;
-        var plan = RampPlanner.Plan(state.Volume, now, command.Level, command.Seconds, limits.VolumeFullRangeSeconds, 0, limits.VolumeCeiling);
+        var plan = RampPlanner.Plan(state.Volume, context.Now, command.Level, command.Seconds, limits.VolumeFullRangeSeconds, 0, limits.VolumeCeiling);
         return Outcome(state with { Volume = plan.Ramp }, plan, "volume", limits.VolumeFullRangeSeconds,
             Invariant($"the preset's ceiling"), "sound");
     }
@@ -86,10 +75,6 @@ public sealed partial class SessionReducer
             ? new Decision(next, CommandOutcome.Slowed, $"{summary}; {slowedWhy}")
             : Decision.Apply(next, summary);
     }
-
-    private static bool IsUnitLevel(double level) => double.IsFinite(level) && level is >= 0 and <= 1;
-
-    private static bool IsValidDuration(double? seconds) => seconds is null || (double.IsFinite(seconds.Value) && seconds.Value is >= 0 and <= MaxCommandSeconds);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

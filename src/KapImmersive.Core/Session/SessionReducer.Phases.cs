@@ -1,17 +1,14 @@
+using KapImmersive.Core.Commands;
 using KapImmersive.Core.Safety;
 
 namespace KapImmersive.Core.Session;
 
 public sealed partial class SessionReducer
 {
-    private static Decision ChangePhase(SessionState state, SetPhase command, double now)
+    internal static Decision ChangePhase(SessionState state, SetPhase command, CommandContext context)
     {
+        var now = context.Now;
         var to = command.Phase;
-        if (!Enum.IsDefined(to))
-        {
-            return Decision.Reject(state, $"'{to}' is not a phase");
-        }
-
         if (to == state.Phase)
         {
             return Decision.Apply(state, $"already in {to}");
@@ -37,16 +34,13 @@ public sealed partial class SessionReducer
         return Decision.Apply(next, $"phase {state.Phase} → {to}", new PhaseChanged(now, state.Phase, to));
     }
 
+    internal static Decision End(SessionState state, EndSession command, CommandContext context) => Return(state, command.ReturnSeconds, context.Now);
+
     private static Decision Return(SessionState state, double? requestedSeconds, double now)
     {
         if (state.Phase is SessionPhase.Return or SessionPhase.Ended)
         {
             return Decision.Apply(state, $"the session is already {(state.Phase == SessionPhase.Return ? "returning" : "ended")}");
-        }
-
-        if (requestedSeconds is { } asked && !(double.IsFinite(asked) && asked is >= 0 and <= SafetyBounds.MaxReturnSeconds))
-        {
-            return Decision.Reject(state, Invariant($"the return takes 0 to {SafetyBounds.MaxReturnSeconds} s; got {asked}"));
         }
 
         var limits = state.Limits;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using KapImmersive.Core.Commands;
 using KapImmersive.Core.Presets;
 using KapImmersive.Core.Safety;
 
@@ -6,14 +7,23 @@ namespace KapImmersive.Core.Session;
 
 /// <summary>
 /// The one place a session changes: applies a command, or the passing of time, at a given instant and returns
-/// the new state with the events to publish. Every safety rule is enforced here, so no caller can bypass it.
+/// the new state with the events to publish. Every safety rule is enforced here, so no caller can bypass it: each command
+/// is checked by its catalogue entry (the same check the wire and the console use), then carried out by the entry's handling.
 /// </summary>
-public sealed partial class SessionReducer(PresetCatalog presets)
+public sealed partial class SessionReducer(PresetCatalog presets, CommandCatalogue commands)
 {
     public const string PatientIssuer = "patient";
 
+    /// <summary>What a help request's source becomes when the one given cannot be shown.</summary>
+    public const string UnknownHelpSource = "unknown";
+
     /// <summary>A session starts silent and fades its music in over this long.</summary>
     public const double FadeInSeconds = 10;
+
+    public SessionReducer(PresetCatalog presets)
+        : this(presets, CommandCatalogue.Standard)
+    {
+    }
 
     public static SessionState Start(EnvironmentPreset preset, double now)
     {
@@ -132,22 +142,21 @@ public sealed partial class SessionReducer(PresetCatalog presets)
         return next with { NextCheckInAt = at + next.CheckInIntervalSeconds };
     }
 
-    private Decision Decide(SessionState state, SessionCommand command, double now) => command switch
+    private Decision Decide(SessionState state, SessionCommand command, double now)
     {
-        LoadPreset c => Load(state, c, now),
-        SetDarkness c => Darken(state, c, now),
-        SetVolume c => ChangeVolume(state, c, now),
-        StartBreathing c => BeginBreathing(state, c, now),
-        StopBreathing => EndBreathing(state, now),
-        RequestCheckIn c => CheckInNow(state, c, now),
-        SetCheckInInterval c => ScheduleCheckIns(state, c, now),
-        AnswerCheckIn c => Answer(state, c, now),
-        RequestHelp c => Help(state, c, now),
-        ShowMessage c => Show(state, c, now),
-        ClearMessage => Decision.Apply(state with { Message = null }, "message cleared"),
-        SetPhase c => ChangePhase(state, c, now),
-        EndSession c => Return(state, c.ReturnSeconds, now),
-        ReportHeadsetWorn c => Wear(state, c, now),
-        _ => Decision.Reject(state, $"'{command.GetType().Name}' is not a command this headset knows"),
-    };
+        if (commands.Find(command) is not { } entry)
+        {
+            return Decision.Reject(state, $"'{command.GetType().Name}' is not a command this headset knows");
+        }
+
+        // Help is never refused: a press whose source the catalogue would not take (empty, too long) still reaches the clinician.
+        if (command is RequestHelp help && entry.Problem(help) is not null)
+        {
+            command = help with { Source = UnknownHelpSource };
+        }
+
+        return entry.Problem(command) is { } problem
+            ? Decision.Reject(state, problem)
+            : entry.Apply(state, command, new CommandContext(now, presets));
+    }
 }

@@ -113,7 +113,7 @@ public sealed partial class ConsoleLink : IAsyncDisposable
             }
 
             var ack = await answer.Task.WaitAsync(timeout.Token);
-            var outcome = ProtocolNames.TryParseOutcome(ack.Outcome, out var parsed) ? parsed : CommandOutcome.Rejected;
+            var outcome = ProtocolNames.TryParse<CommandOutcome>(ack.Outcome, out var parsed) ? parsed : CommandOutcome.Rejected;
             return new CommandResult(commandId, outcome, ack.Reason, ack.Sequence, _time.GetElapsedTime(started));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -2,6 +2,7 @@ using KapImmersive.Console.Live;
 using KapImmersive.Console.Record;
 using KapImmersive.Console.Tests.Support;
 using KapImmersive.Core.Protocol;
+using KapImmersive.Core.Session;
 using KapImmersive.Headset.Runtime.Patient;
 using Microsoft.Extensions.Time.Testing;
 
@@ -10,6 +11,8 @@ namespace KapImmersive.Console.Tests.Live;
 /// <summary>Missed check-ins and lost links become alerts that stay until acknowledged; commands nobody can take say why.</summary>
 public sealed class AlertsTests : IAsyncLifetime
 {
+    private static readonly string Clara = CommandFactory.IssuerOf("clara");
+
     private ConsoleRig _console = null!;
 
     public async Task InitializeAsync() => _console = await ConsoleRig.StartAsync(["room-c", "room-e"]);
@@ -22,7 +25,7 @@ public sealed class AlertsTests : IAsyncLifetime
         var patientTime = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await _console.StartHeadsetAsync("room-c", PatientScript.Idle, patientTime);
         var desk = _console.Service<CommandDesk>();
-        var asked = await desk.SendAsync("room-c", new CommandRequest { Type = CommandTypes.RequestCheckIn, Prompt = "Still with me?" }, "clara", CancellationToken.None);
+        var asked = await desk.SendAsync("room-c", new RequestCheckIn(CommandFactory.NewId(), Clara, "Still with me?"), "clara", CancellationToken.None);
         Assert.Equal("applied", asked.Outcome);
 
         var alerts = _console.Service<AlertDesk>();
@@ -56,7 +59,7 @@ public sealed class AlertsTests : IAsyncLifetime
     {
         var headset = await _console.StartHeadsetAsync("room-e");
         var desk = _console.Service<CommandDesk>();
-        var dosing = await desk.SendAsync("room-e", new CommandRequest { Type = CommandTypes.SetPhase, Phase = "dosing" }, "clara", CancellationToken.None);
+        var dosing = await desk.SendAsync("room-e", new SetPhase(CommandFactory.NewId(), Clara, SessionPhase.Dosing), "clara", CancellationToken.None);
         Assert.Equal("applied", dosing.Outcome);
         await Eventually.HoldsAsync(() => _console.Service<HeadsetBoard>().Find("room-e")?.State?.Phase == "dosing", TimeSpan.FromSeconds(5), "the card shows dosing");
 
@@ -64,7 +67,7 @@ public sealed class AlertsTests : IAsyncLifetime
         var alerts = _console.Service<AlertDesk>();
         await Eventually.HoldsAsync(() => alerts.IsOpen("room-e", AlertDesk.LinkLost), TimeSpan.FromSeconds(5), "a lost-link alert");
 
-        var unanswered = await desk.SendAsync("room-e", new CommandRequest { Type = CommandTypes.SetDarkness, Level = 0.4 }, "clara", CancellationToken.None);
+        var unanswered = await desk.SendAsync("room-e", new SetDarkness(CommandFactory.NewId(), Clara, 0.4), "clara", CancellationToken.None);
         Assert.Contains(unanswered.Outcome, new[] { "rejected", "timedOut" });
         Assert.False(string.IsNullOrWhiteSpace(unanswered.Reason));
         var record = _console.Service<SessionRecord>();

@@ -1,6 +1,7 @@
 using KapImmersive.Console.Accounts;
 using KapImmersive.Console.Live;
 using KapImmersive.Console.Vitals;
+using KapImmersive.Core.Commands;
 using KapImmersive.Core.Session;
 using Microsoft.Extensions.Time.Testing;
 
@@ -38,15 +39,44 @@ public sealed class RulesTests
     }
 
     [Fact]
-    public void A_dashboard_request_becomes_the_core_command_and_an_incomplete_one_says_what_it_lacks()
+    public void A_dashboard_request_becomes_the_core_command_and_a_wrong_one_says_what_is_wrong()
     {
-        Assert.True(CommandFactory.TryCreate(new CommandRequest { Type = "setDarkness", Level = 0.8, Seconds = 30 }, "c-1", "console:clara", out var command, out var summary));
-        Assert.Equal(new SetDarkness("c-1", "console:clara", 0.8, 30), command);
-        Assert.Equal("darkness to 0.8 over 30 s", summary);
-        Assert.True(CommandFactory.TryCreate(new CommandRequest { Type = "setPhase", Phase = "return" }, "c-2", "console:clara", out command, out _));
-        Assert.Equal(new SetPhase("c-2", "console:clara", SessionPhase.Return), command);
-        Assert.False(CommandFactory.TryCreate(new CommandRequest { Type = "setVolume" }, "c-3", "console:clara", out _, out summary));
-        Assert.Contains("setVolume level (0..1) [seconds]", summary, StringComparison.Ordinal);
-        Assert.False(CommandFactory.TryCreate(new CommandRequest { Type = "requestHelp" }, "c-4", "console:clara", out _, out _));
+        var factory = new CommandFactory(CommandCatalogue.Standard);
+        Assert.True(factory.TryCreate(Request("setDarkness", CommandValues.Empty.With("level", 0.8).With("seconds", 30.0)), "clara", out var command, out _));
+        Assert.Equal(new SetDarkness(command.Id, "console:clara", 0.8, 30), command);
+        Assert.Equal("darkness to 0.8 over 30 s", CommandCatalogue.Standard.Find(command)!.Summarize(command));
+        Assert.True(factory.TryCreate(Request("setPhase", CommandValues.Empty.With("phase", "return")), "clara", out command, out _));
+        Assert.Equal(new SetPhase(command.Id, "console:clara", SessionPhase.Return), command);
+
+        Assert.False(factory.TryCreate(Request("setVolume", CommandValues.Empty), "clara", out _, out var problem));
+        Assert.Equal("args.level is required: volume: 0 silent, 1 full", problem);
+        Assert.False(factory.TryCreate(Request("requestHelp", CommandValues.Empty), "clara", out _, out problem));
+        Assert.StartsWith("requestHelp is not a clinician's command", problem, StringComparison.Ordinal);
+        Assert.False(factory.TryCreate(Request("setDarkness", CommandValues.Empty.With("level", 0.5).With("mood", "calm")), "clara", out _, out problem));
+        Assert.Equal("args.mood is not an argument of setDarkness; it takes level, seconds", problem);
     }
+
+    [Fact]
+    public void A_command_added_to_the_catalogue_is_taken_from_the_dashboard_with_no_change_to_the_console()
+    {
+        var entry = new CommandEntry<DimStars>
+        {
+            Name = "dimStars",
+            Summary = "a test-only command",
+            Arguments = [CommandArgument.Number("level", 0, 1, "star brightness", required: true)],
+            FromValues = (id, issuer, v) => new DimStars(id, issuer, v.Number("level")),
+            ToValues = c => CommandValues.Empty.With("level", c.Level),
+            Handle = (state, _, _) => Decision.Apply(state, "stars dimmed"),
+        };
+        var factory = new CommandFactory(CommandCatalogue.Standard.With(entry));
+
+        Assert.True(factory.TryCreate(Request("dimStars", CommandValues.Empty.With("level", 0.3)), "clara", out var command, out _));
+        Assert.Equal(new DimStars(command.Id, "console:clara", 0.3), command);
+        Assert.False(factory.TryCreate(Request("dimStars", CommandValues.Empty.With("level", 3.0)), "clara", out _, out var problem));
+        Assert.Equal("args.level: 3 is out of range; use 0 to 1 (star brightness)", problem);
+    }
+
+    private static CommandRequest Request(string type, CommandValues args) => new(type, args);
+
+    private sealed record DimStars(string Id, string Issuer, double Level) : SessionCommand(Id, Issuer);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using KapImmersive.Console.Live;
 using KapImmersive.Console.Tests.Support;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,7 +49,7 @@ public sealed partial class SecurityTests : IAsyncLifetime
     public async Task A_change_without_the_anti_forgery_token_is_refused_and_with_it_accepted()
     {
         var (client, _) = await _console.ClientAsync();
-        var command = new { type = "setDarkness", level = 0.5 };
+        var command = new { type = "setDarkness", args = new { level = 0.5 } };
         using (var without = await client.PostAsJsonAsync(new Uri("/api/headsets/room-a/commands", UriKind.Relative), command))
         {
             Assert.Equal(HttpStatusCode.BadRequest, without.StatusCode);
@@ -58,6 +59,8 @@ public sealed partial class SecurityTests : IAsyncLifetime
         using var signOutWithout = await client.PostAsync(new Uri("/signout", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.BadRequest, signOutWithout.StatusCode);
 
+        await _console.StartHeadsetAsync("room-a");
+        await Eventually.HoldsAsync(() => _console.Service<HeadsetBoard>().HasHeardFrom("room-a"), TimeSpan.FromSeconds(10), "the console hears from room-a");
         client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", await ConsoleRig.CsrfAsync(client));
         using var with = await client.PostAsJsonAsync(new Uri("/api/headsets/room-a/commands", UriKind.Relative), command);
         Assert.Equal(HttpStatusCode.OK, with.StatusCode);

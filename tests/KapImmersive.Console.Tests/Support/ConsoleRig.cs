@@ -32,7 +32,9 @@ internal sealed partial class ConsoleRig : IAsyncDisposable
 
     public Uri Address => new(App.Address());
 
-    public static async Task<ConsoleRig> StartAsync(IEnumerable<string> headsetIds, IEnumerable<KeyValuePair<string, string?>>? extra = null)
+    /// <summary>Starts a console; <paramref name="alsoMap"/> lets a test add endpoints of its own to the real pipeline before it starts.</summary>
+    public static async Task<ConsoleRig> StartAsync(IEnumerable<string> headsetIds, IEnumerable<KeyValuePair<string, string?>>? extra = null,
+        Action<WebApplication>? alsoMap = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "kap-console-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -53,6 +55,7 @@ internal sealed partial class ConsoleRig : IAsyncDisposable
         }
 
         var app = ConsoleApp.Build([], settings);
+        alsoMap?.Invoke(app);
         await app.StartAsync();
         Assert.Null(app.Services.GetRequiredService<ClinicianAccounts>().Add(Clinician, Password));
         return new ConsoleRig(app, brokerPort, folder);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using KapImmersive.Core.Commands;
 using KapImmersive.Core.Protocol;
 using KapImmersive.Testing;
 
@@ -13,6 +14,8 @@ public sealed class ProtocolDocumentTests
     public static TheoryData<string> HeadsetChannels() => [.. Constants(typeof(Channels))];
 
     public static TheoryData<string> Events() => [.. Constants(typeof(EventTypes))];
+
+    public static TheoryData<string> Commands() => [.. CommandCatalogue.Standard.Entries.Select(e => e.Name)];
 
     public static TheoryData<string, Type> Schemas() => new()
     {
@@ -46,6 +49,25 @@ public sealed class ProtocolDocumentTests
             Assert.True(block.Any(line => line.TrimStart().StartsWith(name + ":", StringComparison.Ordinal)),
                 $"{message.Name}.{property.Name} is sent as '{name}' but the {schema} schema does not list it");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Every_command_has_its_arguments_in_the_document_as_the_catalogue_declares_them(string name)
+    {
+        var entry = CommandCatalogue.Standard.Find(name)!;
+        var expected = CommandSchemaText.Lines(entry);
+        var start = Array.IndexOf(Document, expected[0]);
+        var block = start < 0 ? [] : Document.Skip(start).Take(expected.Count);
+        Assert.True(expected.SequenceEqual(block),
+            $"components/schemas/{CommandSchemaText.SchemaName(entry)} in docs/protocol.asyncapi.yaml differs from the command catalogue; it should read:\n{string.Join('\n', expected)}");
+    }
+
+    [Fact]
+    public void The_command_types_a_console_may_send_are_the_catalogues()
+    {
+        var types = CommandCatalogue.Standard.SentBy(CommandSender.Console).Select(e => e.Name);
+        Assert.Contains($"          enum: [{string.Join(", ", types)}]", SchemaBlock("Command"));
     }
 
     private static IEnumerable<string> Constants(Type type) => type.GetFields(BindingFlags.Public | BindingFlags.Static)

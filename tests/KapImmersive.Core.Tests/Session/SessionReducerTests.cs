@@ -32,6 +32,17 @@ public sealed class SessionReducerTests
         Assert.Equal(5, result.State.HelpRequestedAt);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("a source far longer than any input device would ever name itself")]
+    [InlineData("line\nbreak")]
+    public void Help_is_accepted_even_with_a_source_the_catalogue_would_refuse(string source)
+    {
+        var result = _reducer.Apply(_state, new RequestHelp("h1", SessionReducer.PatientIssuer, source), 5);
+        Assert.Equal(CommandOutcome.Applied, Ack(result).Outcome);
+        Assert.Equal(SessionReducer.UnknownHelpSource, Assert.Single(result.Events.OfType<HelpRequested>()).Source);
+    }
+
     [Fact]
     public void Help_is_accepted_even_when_its_id_repeats()
     {
