@@ -50,7 +50,7 @@ internal sealed class SessionScenario
         {
             foreach (var problem in result.Problems)
             {
-                await console.Error.WriteLineAsync($"{given}:{problem.Line}:{problem.Column}: {problem.Path}: {problem.Message}");
+                await console.Error.WriteLineAsync(problem.InFile(given));
             }
 
             return (null, ExitCodes.Failed);
