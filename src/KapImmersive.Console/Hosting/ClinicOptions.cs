@@ -25,8 +25,8 @@ public sealed record ClinicOptions
     public string? UploadFolder { get; init; }
 
     /// <summary>
-    /// The client id of the console's recording subscription: a persistent session, so the broker keeps what arrives
-    /// while the console restarts. Two consoles on one broker need two ids.
+    /// The client id of the console's link (unless Kap:Console:ClientId sets one): a persistent session, so the broker
+    /// keeps what arrives while the console restarts. Two consoles on one broker need two ids.
     /// </summary>
     public string RecordClientId { get; init; } = "kap-console-record";
 

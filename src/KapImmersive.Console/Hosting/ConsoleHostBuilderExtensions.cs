@@ -38,6 +38,13 @@ public static class ConsoleHostBuilderExtensions
             builder.AddKapBroker();
         }
 
+        if (builder.Configuration[$"{ConsoleLinkOptions.Section}:ClientId"] is null)
+        {
+            // One persistent session for the live view and the record: what arrives while the console restarts waits for it.
+            builder.Configuration.AddInMemoryCollection([new($"{ConsoleLinkOptions.Section}:ClientId",
+                section.GetValue(nameof(ClinicOptions.RecordClientId), defaults.RecordClientId))]);
+        }
+
         builder.AddConsoleLink();
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
@@ -89,10 +96,7 @@ public static class ConsoleHostBuilderExtensions
         services.AddSingleton(CommandCatalogue.Standard);
         services.AddSingleton<CommandFactory>();
         services.AddSingleton<CommandDesk>();
-        services.AddSingleton(sp => new RecordFeed(sp.GetRequiredService<IOptions<ConsoleLinkOptions>>().Value.Link, sp.GetRequiredService<ClinicOptions>().RecordClientId,
-            sp.GetRequiredService<EventIntake>(), sp.GetRequiredService<HeadsetBoard>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<RecordFeed>>()));
-        services.AddHostedService(sp => sp.GetRequiredService<RecordFeed>());
+        services.AddSingleton<IReportRecorder, ConsoleRecorder>();
         services.AddHostedService(sp => new NoticePump(sp.GetRequiredService<ConsoleLink>(), sp.GetRequiredService<HeadsetBoard>(),
             sp.GetRequiredService<SessionRecord>(), sp.GetRequiredService<AlertDesk>(), TimeSpan.FromSeconds(sp.GetRequiredService<ClinicOptions>().LostLinkAlertSeconds),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<NoticePump>>()));
@@ -100,7 +104,7 @@ public static class ConsoleHostBuilderExtensions
         {
             var clinic = sp.GetRequiredService<ClinicOptions>();
             return new PresetLibrary(Path.GetFullPath(clinic.PresetsFolder), clinic.UploadFolder ?? Path.Combine(clinic.RecordFolder(), "uploaded-presets"),
-                sp.GetRequiredService<RecordFeed>());
+                sp.GetRequiredService<ConsoleLink>());
         });
         services.AddSingleton(sp => new PresetPreviews(sp.GetRequiredService<PresetLibrary>(), Path.GetFullPath(sp.GetRequiredService<ClinicOptions>().PresetsFolder)));
     }

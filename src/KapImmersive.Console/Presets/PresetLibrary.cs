@@ -1,5 +1,5 @@
 using System.Text;
-using KapImmersive.Console.Live;
+using KapImmersive.Messaging.Consoles;
 using KapImmersive.Core.Presets;
 using KapImmersive.Core.Protocol;
 
@@ -9,7 +9,7 @@ namespace KapImmersive.Console.Presets;
 /// The presets the console offers: the clinic's folder plus uploads, checked by Core's validator (problems by line and
 /// column), and published as retained messages so headsets find them.
 /// </summary>
-public sealed class PresetLibrary(string folder, string uploadFolder, RecordFeed feed)
+public sealed class PresetLibrary(string folder, string uploadFolder, ConsoleLink link)
 {
     public const int MaxUploadBytes = ProtocolLimits.MaxPayloadBytes;
 
@@ -76,7 +76,7 @@ public sealed class PresetLibrary(string folder, string uploadFolder, RecordFeed
             return $"'{id}' has {result.Problems.Length} problem(s); fix them first";
         }
 
-        return await feed.PublishRetainedAsync(Topics.Preset(id), Encoding.UTF8.GetBytes(json), cancellationToken);
+        return await link.PublishRetainedAsync(Topics.Preset(id), Encoding.UTF8.GetBytes(json), cancellationToken);
     }
 
     private string? Find(string id) =>
