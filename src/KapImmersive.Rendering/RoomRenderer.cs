@@ -36,23 +36,34 @@ public sealed class RoomRenderer : IDisposable
 
     /// <summary>A renderer whose panels are painted with SkiaSharp (<see cref="SkiaPanelArt"/>).</summary>
     public RoomRenderer(IGl gl, GlFlavour flavour)
-        : this(gl, flavour, new SkiaPanelArt(), ownsArt: true)
+        : this(gl, flavour, new SkiaPanelArt(), ownsArt: true, SkyMap.Size)
+    {
+    }
+
+    /// <summary>
+    /// A renderer for pictures far smaller than an eye (thumbnails, checks over thousands of frames): its sky map has
+    /// <paramref name="skyMapTexels"/> along each side instead of the headset's <see cref="HeadsetSkyMapTexels"/>.
+    /// </summary>
+    public RoomRenderer(IGl gl, GlFlavour flavour, int skyMapTexels)
+        : this(gl, flavour, new SkiaPanelArt(), ownsArt: true, skyMapTexels)
     {
     }
 
     /// <summary>A renderer whose panels are painted by <paramref name="art"/>, which stays the caller's.</summary>
     public RoomRenderer(IGl gl, GlFlavour flavour, IPanelArt art)
-        : this(gl, flavour, art, ownsArt: false)
+        : this(gl, flavour, art, ownsArt: false, SkyMap.Size)
     {
     }
 
-    private RoomRenderer(IGl gl, GlFlavour flavour, IPanelArt art, bool ownsArt)
+    private RoomRenderer(IGl gl, GlFlavour flavour, IPanelArt art, bool ownsArt, int skyMapTexels)
     {
         ArgumentNullException.ThrowIfNull(gl);
         ArgumentNullException.ThrowIfNull(art);
+        ArgumentOutOfRangeException.ThrowIfLessThan(skyMapTexels, 64);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(skyMapTexels, SkyMap.Size);
         _gl = gl;
         _ownedArt = ownsArt ? art as IDisposable : null;
-        _skyMap = new SkyMap(gl, flavour);
+        _skyMap = new SkyMap(gl, flavour, skyMapTexels);
         _sky = new SkyPass(gl, flavour);
         _ground = new GroundPass(gl, flavour);
         _room = new RoomPass(gl, flavour);
@@ -64,6 +75,9 @@ public sealed class RoomRenderer : IDisposable
         _orb = new OrbPass(gl, flavour);
         _panels = new PanelPass(gl, flavour, art);
     }
+
+    /// <summary>Texels along each side of the sky map a headset's renderer draws.</summary>
+    public const int HeadsetSkyMapTexels = SkyMap.Size;
 
     /// <summary>The motes' positions as last drawn, for measuring how fast they move.</summary>
     internal MoteField Motes => _motes.Field;
@@ -86,15 +100,15 @@ public sealed class RoomRenderer : IDisposable
         var (first, second) = SceneLayer.Of(frame);
         var roomWeight = SceneLayer.ShareOf(frame, GroundKind.Room);
         var indoors = first.Kind == GroundKind.Room || second?.Kind == GroundKind.Room;
-        DrawScene(frame, eye, first, skyDrawn: false, indoors, target);
+        DrawScene(frame, eye, first, indoors, target);
         if (second is { } over)
         {
-            DrawScene(frame, eye, over, skyDrawn: first.Kind != GroundKind.Room, indoors, target);
+            DrawScene(frame, eye, over, indoors, target);
         }
 
         if (indoors)
         {
-            DrawHeavens(frame, eye, target, roomWeight);
+            DrawHeavens(frame, eye, target, roomWeight, weight: 1);
         }
 
         PassObserver?.PassSubmitted("scene");
@@ -129,10 +143,12 @@ public sealed class RoomRenderer : IDisposable
     private static bool MotesInRoom(in SceneFrame frame) => (frame.PresetBlend < 0.5f ? frame.PreviousGroundKind : frame.GroundKind) == GroundKind.Room;
 
     /// <summary>
-    /// One scene. Outdoors the moon and stars go between the sky and the ground, so rising ground hides them; with a
-    /// room in the picture they go after it, each seen only through its window as much as the room is there.
+    /// One scene, at its weight. Outdoors the sky, then the moon and stars, so rising ground hides them, then the ground;
+    /// laid over a previous scene, the sky covers the previous ground where this one's is lower, and the moon and stars
+    /// come back by the weight the sky covered them by, so a dissolve never ends in a jump. With a room in the picture
+    /// the moon and stars go after it, each seen only through its window as much as the room is there.
     /// </summary>
-    private void DrawScene(in SceneFrame frame, in EyeView eye, SceneLayer layer, bool skyDrawn, bool indoors, IRenderTarget target)
+    private void DrawScene(in SceneFrame frame, in EyeView eye, SceneLayer layer, bool indoors, IRenderTarget target)
     {
         if (layer.Kind == GroundKind.Room)
         {
@@ -140,21 +156,18 @@ public sealed class RoomRenderer : IDisposable
             return;
         }
 
-        if (!skyDrawn)
+        _sky.Draw(frame, eye, _skyMap, layer.Weight);
+        if (!indoors)
         {
-            _sky.Draw(frame, eye, _skyMap, layer.Weight);
-            if (!indoors)
-            {
-                DrawHeavens(frame, eye, target, roomWeight: 0);
-            }
+            DrawHeavens(frame, eye, target, roomWeight: 0, layer.Weight);
         }
 
         _ground.Draw(frame, eye, _skyMap, layer);
     }
 
-    private void DrawHeavens(in SceneFrame frame, in EyeView eye, IRenderTarget target, float roomWeight)
+    private void DrawHeavens(in SceneFrame frame, in EyeView eye, IRenderTarget target, float roomWeight, float weight)
     {
-        _moon.Draw(frame, eye, _skyMap, roomWeight);
-        _stars.Draw(frame, eye, target.Width, target.Height, _skyMap, roomWeight);
+        _moon.Draw(frame, eye, _skyMap, roomWeight, weight);
+        _stars.Draw(frame, eye, target.Width, target.Height, _skyMap, roomWeight, weight);
     }
 }

@@ -16,12 +16,13 @@ public sealed class RoomPictures : IDisposable
     private readonly HeadlessGlContext _context;
     private readonly Dictionary<(int, int), TextureFramebuffer> _targets = [];
 
-    public RoomPictures(HeadlessGlContext context, StereoRig? rig = null)
+    /// <param name="skyMapTexels">The sky map's texels along each side: the headset's, or less for pictures far smaller than an eye.</param>
+    public RoomPictures(HeadlessGlContext context, StereoRig? rig = null, int skyMapTexels = RoomRenderer.HeadsetSkyMapTexels)
     {
         ArgumentNullException.ThrowIfNull(context);
         _context = context;
         Rig = rig ?? StereoRig.Headset;
-        Renderer = new RoomRenderer(context.Gl, context.Flavour);
+        Renderer = new RoomRenderer(context.Gl, context.Flavour, skyMapTexels);
     }
 
     public RoomRenderer Renderer { get; }

@@ -40,7 +40,8 @@ internal sealed class MoonPass : IDisposable
     /// <summary>How much the moon lights the sky, the clouds and the water: its presence, more when fuller.</summary>
     public static float LightOf(in MoonFrame moon) => moon.Presence * (0.25f + (0.75f * moon.Lit));
 
-    public void Draw(in SceneFrame frame, in EyeView eye, SkyMap skyMap, float roomWeight)
+    /// <param name="weight">How much of the moon to add: less than 1 over a sky laid at that weight while presets dissolve.</param>
+    public void Draw(in SceneFrame frame, in EyeView eye, SkyMap skyMap, float roomWeight, float weight)
     {
         var moon = frame.Moon;
         if (moon.Presence <= 0)
@@ -64,7 +65,7 @@ internal sealed class MoonPass : IDisposable
         _gl.Uniform1(_roomWeight, roomWeight);
         skyMap.Bind(0);
         _gl.Uniform1(_sky, 0);
-        _gl.Uniform1(_exposure, frame.Exposure);
+        _gl.Uniform1(_exposure, frame.Exposure * weight);
         Blending.Additive(_gl);
         _quad.DrawQuad();
     }

@@ -13,7 +13,7 @@ namespace KapImmersive.Rendering.Scene;
 /// </summary>
 internal sealed class SkyMap : IDisposable
 {
-    /// <summary>Texels along each side: about a sixth of a degree each, fine enough to be read unfiltered.</summary>
+    /// <summary>Texels along each side for a headset's eyes: about a sixth of a degree each, fine enough to be read unfiltered.</summary>
     public const int Size = 1024;
 
     private const int NoiseUnit = 0;
@@ -24,14 +24,17 @@ internal sealed class SkyMap : IDisposable
     private readonly EmptyVertexArray _triangle;
     private readonly TextureFramebuffer _target;
     private readonly NoiseTexture _noise;
+    private readonly int _size;
     private SkyMapInputs? _drawn;
 
-    public SkyMap(IGl gl, GlFlavour flavour)
+    /// <param name="size">Texels along each side: <see cref="Size"/>, or less for pictures far smaller than an eye.</param>
+    public SkyMap(IGl gl, GlFlavour flavour, int size)
     {
         _gl = gl;
         _flavour = flavour;
+        _size = size;
         _triangle = new EmptyVertexArray(gl);
-        _target = TextureFramebuffer.Create(gl, Size, Size);
+        _target = TextureFramebuffer.Create(gl, size, size);
         gl.BindTexture(GlConstants.Texture2D, _target.Texture);
         gl.TexParameter(GlConstants.Texture2D, GlConstants.TextureMinFilter, GlConstants.Nearest);
         gl.TexParameter(GlConstants.Texture2D, GlConstants.TextureMagFilter, GlConstants.Nearest);
@@ -50,7 +53,7 @@ internal sealed class SkyMap : IDisposable
         var elements = SkyElementsOf.Frame(frame);
         var program = _programs[(int)elements] ??= new SkyMapProgram(_gl, _flavour, elements);
         _gl.BindFramebuffer(GlConstants.Framebuffer, _target.Framebuffer);
-        _gl.Viewport(0, 0, Size, Size);
+        _gl.Viewport(0, 0, _size, _size);
         _gl.Disable(GlConstants.Blend);
         _noise.Bind(NoiseUnit);
         program.Use(_gl, frame, NoiseUnit);

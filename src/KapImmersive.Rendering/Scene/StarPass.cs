@@ -33,7 +33,8 @@ internal sealed class StarPass : IDisposable
         _roomWeight = _program.Uniform("u_roomWeight");
     }
 
-    public void Draw(in SceneFrame frame, in EyeView eye, int width, int height, SkyMap skyMap, float roomWeight)
+    /// <param name="weight">How much of the stars to add: less than 1 over a sky laid at that weight while presets dissolve.</param>
+    public void Draw(in SceneFrame frame, in EyeView eye, int width, int height, SkyMap skyMap, float roomWeight, float weight)
     {
         var count = StarLayout.CountFor(frame.StarDensity);
         if (count == 0)
@@ -50,7 +51,7 @@ internal sealed class StarPass : IDisposable
         _gl.Uniform2(_viewport, (float)width, height);
         skyMap.Bind(0);
         _gl.Uniform1(_sky, 0);
-        _gl.Uniform1(_exposure, frame.Exposure);
+        _gl.Uniform1(_exposure, frame.Exposure * weight);
         Uniforms.Set(_gl, _eye, eye.Position);
         _gl.Uniform1(_roomWeight, roomWeight);
         Blending.Additive(_gl);

@@ -37,7 +37,7 @@ public sealed class ComfortArcTests(RoomFixture room, ITestOutputHelper output)
         var trace = new LuminanceTrace(FramesPerSecond);
         var fastestMote = 0.0;
         var fastestStars = 0.0;
-        room.Run(p =>
+        room.RunSmall(p =>
         {
             var previous = new Vector3[MoteField.MaxMotes];
             var previousVisibility = new float[MoteField.MaxMotes];
