@@ -41,7 +41,7 @@ internal sealed partial class ConsoleBenchRig : IAsyncDisposable
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["Kap:Clinic:Port"] = "0",
-            ["Kap:Clinic:DatabasePath"] = Path.Combine(folder, "record.db"),
+            ["Kap:Clinic:Database"] = Path.Combine(folder, "record.db"),
             ["Kap:Clinic:PresetsFolder"] = "environments",
             ["Kap:Broker:Port"] = brokerPort.ToString(CultureInfo.InvariantCulture),
             ["Kap:Broker:ConnectionBurst"] = "1000",

@@ -1,11 +1,12 @@
 using System.Globalization;
+using KapImmersive.Console.Record;
 
 namespace KapImmersive.Cli.Commands;
 
 /// <summary>The few `kap console` and `kap demo` options, as the console's configuration keys; the rest comes from appsettings or KAP__ variables.</summary>
 internal static class ConsoleSettings
 {
-    public const string Usage = "[--address IP] [--port N] [--broker-port N] [--db FILE] [--presets FOLDER]";
+    public const string Usage = "[--address IP] [--port N] [--broker-port N] [--db FILE|POSTGRESQL] [--presets FOLDER]";
 
     public static bool TryRead(CliArguments args, CliConsole console, out Dictionary<string, string?> settings, out string? error)
     {
@@ -32,10 +33,17 @@ internal static class ConsoleSettings
 
         if (args.Option("db") is { } db)
         {
-            settings["Kap:Clinic:DatabasePath"] = console.Resolve(db);
+            settings["Kap:Clinic:Database"] = Database(db, console);
         }
 
         settings["Kap:Clinic:PresetsFolder"] = console.Resolve(args.Option("presets") ?? "environments");
         return true;
+    }
+
+    /// <summary>--db as given: a SQLite file's path, resolved against the working folder, or a PostgreSQL connection string as it is.</summary>
+    public static string Database(string db, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        return RecordLocation.TryParse(db, out var location, out _) && location.Kind == RecordStoreKind.PostgreSql ? db : console.Resolve(db);
     }
 }
