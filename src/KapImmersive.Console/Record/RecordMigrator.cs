@@ -45,7 +45,7 @@ internal static class RecordMigrator
                 Run(connection, migration);
                 connection.Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@v, @n, @at)",
                     ("@v", migration.Version), ("@n", migration.Name), ("@at", connection.Stamp(now)));
-                done.Add(string.Create(CultureInfo.InvariantCulture, $"{migration.Version} {migration.Name}"));
+                done.Add(string.Create(CultureInfo.InvariantCulture, $"{migration.Version} ({migration.Name})"));
             }
 
             return done;

@@ -50,9 +50,10 @@ public sealed partial class SessionRecord : IDisposable
         {
             store = RecordStore.Open(location, fullSync);
             var migrated = RecordMigrator.Apply(store, RecordMigrations.All, DateTimeOffset.UtcNow);
+            var where = location.Describe();
             foreach (var step in migrated)
             {
-                log?.SchemaStepApplied(step, location.Describe());
+                log?.SchemaStepApplied(step, where);
             }
 
             return new SessionRecord(store, migrated);

@@ -47,7 +47,7 @@ public sealed class RecordMigrationTests(PostgresFixture postgres) : IDisposable
         }
 
         using var record = SessionRecord.Open(path);
-        Assert.Equal(RecordMigrations.All.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Version} {m.Name}")), record.Migrated);
+        Assert.Equal(RecordMigrations.All.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Version} ({m.Name})")), record.Migrated);
         Assert.Equal("hash", record.PasswordHashOf("clara"));
         Assert.Equal(1, record.CountEvent("room-a", "room-a-1"));
         Assert.Single(record.OpenAlerts());
@@ -105,6 +105,6 @@ public sealed class RecordMigrationTests(PostgresFixture postgres) : IDisposable
 
         var failed = Assert.Throws<RecordOpeningException>(() => RecordMigrator.Apply(engine, steps, DateTimeOffset.UtcNow));
         Assert.StartsWith($"schema step 2 (a typo) failed on {engine.Dialect.Name}, so the record is left as it was", failed.Message, StringComparison.Ordinal);
-        Assert.Equal(["1 a table"], RecordMigrator.Apply(engine, steps[..1], DateTimeOffset.UtcNow));
+        Assert.Equal(["1 (a table)"], RecordMigrator.Apply(engine, steps[..1], DateTimeOffset.UtcNow));
     }
 }
