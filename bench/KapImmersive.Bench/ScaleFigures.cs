@@ -43,14 +43,14 @@ internal static class ScaleFigures
             [
                 ("SQLite, 1 console", Path.Combine(folder, "record.db"), 1),
                 ("PostgreSQL, 1 console", await postgres.CreateDatabaseAsync(), 1),
-                ("PostgreSQL, 1, async commit", await postgres.CreateDatabaseAsync() + ";Options=-c synchronous_commit=off", 1),
+                ("PostgreSQL, 1 console, async commit", await postgres.CreateDatabaseAsync() + ";Options=-c synchronous_commit=off", 1),
                 ("PostgreSQL, 2 consoles", await postgres.CreateDatabaseAsync(), 2),
             ];
             foreach (var (shape, database, count) in shapes)
             {
                 await using var consoles = await ScaleConsoles.StartAsync(database, count, central, folder, cancellationToken);
                 var (recorded, seconds) = await BurstAsync(consoles, headsets, cancellationToken);
-                output.WriteLine(Invariant($"record  {shape,-24} {recorded} help requests (each with its alert) in {seconds:0.00} s = {recorded / seconds:0} events/s"));
+                output.WriteLine(Invariant($"record  {shape,-36} {recorded} help requests (each with its alert) in {seconds:0.00} s = {recorded / seconds:0} events/s"));
                 if (count == 2)
                 {
                     var gone = await AcknowledgeAcrossAsync(consoles, cancellationToken);
