@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KapImmersive.Console.Hosting;
+using KapImmersive.Console.Record;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -43,13 +44,18 @@ internal sealed class ConsoleCommand : ICliCommand
             {
                 await app.StartAsync(cancellationToken);
             }
-            catch (Exception ex) when (ex is OptionsValidationException or IOException or ArgumentException)
+            catch (Exception ex) when (ex is OptionsValidationException or IOException or ArgumentException or RecordOpeningException)
             {
                 await console.Error.WriteLineAsync($"{name}: cannot start: {ex.Message}");
                 return ExitCodes.Failed;
             }
 
             await console.Out.WriteLineAsync($"{name}: open {app.Address()} in a browser");
+            if (app.SecureAddress() is { } secure)
+            {
+                await console.Out.WriteLineAsync($"{name}: standalone headsets open {secure}/headset");
+            }
+
             foreach (var line in afterStart)
             {
                 await console.Out.WriteLineAsync(line);

@@ -20,14 +20,40 @@ public sealed class ClinicOptionsCheck : IValidateOptions<ClinicOptions>
             yield return $"Address: '{o.Address}' is not an IP address";
         }
 
-        if (o.Port is < 0 or > 65535)
+        if (o.Port is < 0 or > 65535 || o.HttpsPort is < 0 or > 65535)
         {
-            yield return "Port goes from 0 (any free port) to 65535";
+            yield return "Port and HttpsPort go from 0 (any free port) to 65535";
+        }
+        else if (o.CertificatePath is not null && o.Port == o.HttpsPort && o.Port != 0)
+        {
+            yield return $"HttpsPort: {o.HttpsPort} is also Port; HTTPS needs a port of its own";
         }
 
-        if (string.IsNullOrWhiteSpace(o.DatabasePath) || string.IsNullOrWhiteSpace(o.PresetsFolder))
+        using (ClinicCertificate.TryLoad(o, out var certificateProblem))
         {
-            yield return "DatabasePath and PresetsFolder are required";
+            if (certificateProblem is not null)
+            {
+                yield return certificateProblem;
+            }
+        }
+
+        if (o.HeadsetAppFolder is { } folder && !Directory.Exists(folder))
+        {
+            yield return $"HeadsetAppFolder: '{folder}' does not exist";
+        }
+
+        if (o.Database is not null && o.DatabasePath is not null)
+        {
+            yield return "DatabasePath is the old name of Database; set only Database (a SQLite file's path or a PostgreSQL connection string)";
+        }
+        else if (!Record.RecordLocation.TryParse(o.RecordDatabase, out _, out var problem))
+        {
+            yield return $"{(o.Database is null && o.DatabasePath is not null ? "DatabasePath" : "Database")} {problem}";
+        }
+
+        if (string.IsNullOrWhiteSpace(o.PresetsFolder))
+        {
+            yield return "PresetsFolder is required";
         }
 
         if (string.IsNullOrWhiteSpace(o.RecordClientId) || o.RecordClientId.Length > 64)

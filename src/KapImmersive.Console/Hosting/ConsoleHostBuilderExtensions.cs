@@ -1,10 +1,12 @@
-using System.Net;
 using KapImmersive.Console.Accounts;
 using KapImmersive.Console.Demo;
 using KapImmersive.Console.Live;
+using KapImmersive.Console.Pairing;
 using KapImmersive.Console.Presets;
 using KapImmersive.Console.Record;
+using KapImmersive.Console.Web;
 using KapImmersive.Core.Commands;
+using KapImmersive.Messaging.Broker;
 using KapImmersive.Messaging.Consoles;
 using KapImmersive.Messaging.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -13,6 +15,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MQTTnet.AspNetCore;
 
 namespace KapImmersive.Console.Hosting;
 
@@ -31,10 +34,17 @@ public static class ConsoleHostBuilderExtensions
         var demo = section.GetValue(nameof(ClinicOptions.Demo), defaults.Demo)
             ? DemoAccounts.Create(Math.Clamp(section.GetValue(nameof(ClinicOptions.DemoHeadsets), defaults.DemoHeadsets), 1, 50))
             : null;
+        // Ahead of the broker, so the paired headsets' accounts are in it when it opens.
+        AddPairing(builder.Services);
         if (section.GetValue(nameof(ClinicOptions.EmbeddedBroker), defaults.EmbeddedBroker))
         {
             var brokerPort = builder.Configuration.GetValue("Kap:Broker:Port", 1883);
             builder.Configuration.AddInMemoryCollection(BrokerAccounts.ForEmbeddedBroker(brokerPort, BrokerAccounts.NewPassword(), demo?.Headsets ?? []));
+
+            // MQTT over WebSockets at /mqtt: MQTTnet.AspNetCore's connection handler, which the broker takes as one more
+            // transport of its own server (only the handler: AddMqttServer would make a second server).
+            builder.Services.AddConnections();
+            builder.Services.AddMqttConnectionHandler();
             builder.AddKapBroker();
         }
 
@@ -47,15 +57,7 @@ public static class ConsoleHostBuilderExtensions
 
         builder.AddConsoleLink();
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
-        {
-            // The web application asks for its server while being built, before the settings are checked at start;
-            // a wrong address or port is left to that check, which names it.
-            var clinic = context.Configuration.GetSection(ClinicOptions.Section).Get<ClinicOptions>() ?? defaults;
-            if (IPAddress.TryParse(clinic.Address, out var address) && clinic.Port is >= 0 and <= 65535)
-            {
-                kestrel.Listen(address, clinic.Port);
-            }
-        });
+            ConsoleListeners.Listen(kestrel, context.Configuration.GetSection(ClinicOptions.Section).Get<ClinicOptions>() ?? defaults));
         AddRecordAndLive(builder.Services);
         if (demo is not null)
         {
@@ -67,11 +69,32 @@ public static class ConsoleHostBuilderExtensions
         return builder;
     }
 
-    /// <summary>The folder of the clinic's record: uploaded presets and the sign-in keys stay beside it.</summary>
+    /// <summary>
+    /// The folder of this console's own files (uploaded presets, the sign-in keys): <see cref="ClinicOptions.DataFolder"/>,
+    /// else beside a SQLite record, else "kap-console-data" in the working folder.
+    /// </summary>
     public static string RecordFolder(this ClinicOptions clinic)
     {
         ArgumentNullException.ThrowIfNull(clinic);
-        return Path.GetDirectoryName(Path.GetFullPath(clinic.DatabasePath)) ?? ".";
+        if (clinic.DataFolder is { } folder)
+        {
+            return Path.GetFullPath(folder);
+        }
+
+        return RecordLocation.TryParse(clinic.RecordDatabase, out var location, out _) && location.Kind == RecordStoreKind.Sqlite
+            ? Path.GetDirectoryName(Path.GetFullPath(location.Value)) ?? "."
+            : Path.GetFullPath("kap-console-data");
+    }
+
+    private static void AddPairing(IServiceCollection services)
+    {
+        services.AddSingleton<PairingCodes>();
+        services.AddSingleton<PairingGuard>();
+        services.AddSingleton(sp => new HeadsetPairing(sp.GetRequiredService<PairingCodes>(), sp.GetRequiredService<PairingGuard>(),
+            sp.GetRequiredService<SessionRecord>(), sp.GetRequiredService<HeadsetBoard>(), sp.GetService<KapBroker>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<HeadsetPairing>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<HeadsetPairing>());
+        services.AddSingleton<HeadsetAppFiles>();
     }
 
     private static void AddRecordAndLive(IServiceCollection services)
@@ -80,7 +103,7 @@ public static class ConsoleHostBuilderExtensions
         services.AddSingleton(sp =>
         {
             var clinic = sp.GetRequiredService<ClinicOptions>();
-            return new SessionRecord(clinic.DatabasePath, clinic.FullSync);
+            return SessionRecord.Open(clinic.RecordDatabase, clinic.FullSync, sp.GetRequiredService<ILogger<SessionRecord>>());
         });
         services.AddSingleton<ClinicianAccounts>();
         services.AddSingleton(sp =>
@@ -97,6 +120,7 @@ public static class ConsoleHostBuilderExtensions
         services.AddSingleton<CommandFactory>();
         services.AddSingleton<CommandDesk>();
         services.AddSingleton<IReportRecorder, ConsoleRecorder>();
+        services.AddHostedService<SharedRecordListener>();
         services.AddHostedService(sp => new NoticePump(sp.GetRequiredService<ConsoleLink>(), sp.GetRequiredService<HeadsetBoard>(),
             sp.GetRequiredService<SessionRecord>(), sp.GetRequiredService<AlertDesk>(), TimeSpan.FromSeconds(sp.GetRequiredService<ClinicOptions>().LostLinkAlertSeconds),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<NoticePump>>()));
@@ -106,6 +130,7 @@ public static class ConsoleHostBuilderExtensions
             return new PresetLibrary(Path.GetFullPath(clinic.PresetsFolder), clinic.UploadFolder ?? Path.Combine(clinic.RecordFolder(), "uploaded-presets"),
                 sp.GetRequiredService<ConsoleLink>());
         });
+        services.AddHostedService<PresetPublishing>();
         services.AddSingleton(sp => new PresetPreviews(sp.GetRequiredService<PresetLibrary>(), Path.GetFullPath(sp.GetRequiredService<ClinicOptions>().PresetsFolder)));
     }
 }
