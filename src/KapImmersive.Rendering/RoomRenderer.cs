@@ -79,6 +79,13 @@ public sealed class RoomRenderer : IDisposable
     /// <summary>Texels along each side of the sky map a headset's renderer draws.</summary>
     public const int HeadsetSkyMapTexels = SkyMap.Size;
 
+    /// <summary>
+    /// The sky map's texels for eyes this many pixels wide: about one for every two pixels across, at least 256 (so a
+    /// preview drawn beside tiny eyes stays smooth) and at most the headset's.
+    /// </summary>
+    public static int SkyMapTexelsFor(int eyeWidth) =>
+        (int)Math.Clamp(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(eyeWidth / 2, 1)), 256u, (uint)HeadsetSkyMapTexels);
+
     /// <summary>The motes' positions as last drawn, for measuring how fast they move.</summary>
     internal MoteField Motes => _motes.Field;
 

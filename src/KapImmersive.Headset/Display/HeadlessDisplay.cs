@@ -29,7 +29,7 @@ public sealed class HeadlessDisplay : IHeadsetDisplay
     {
         ArgumentNullException.ThrowIfNull(options);
         _context = HeadlessGlContext.Create(options.Flavour);
-        _renderer = new RoomRenderer(_context.Gl, _context.Flavour);
+        _renderer = new RoomRenderer(_context.Gl, _context.Flavour, RoomRenderer.SkyMapTexelsFor(options.EyeWidth));
         _rig = options.Rig();
         _left = TextureFramebuffer.Create(_context.Gl, options.EyeWidth, options.EyeHeight);
         _right = TextureFramebuffer.Create(_context.Gl, options.EyeWidth, options.EyeHeight);

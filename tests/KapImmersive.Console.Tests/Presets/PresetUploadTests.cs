@@ -38,9 +38,9 @@ public sealed class PresetUploadTests : IAsyncLifetime
         { "hello", "a preset starts with {" },
         { new string('[', 10_000), "nested more than 64 deep" },
         { Ocean.Replace("\"Ocean twilight\"", "\"x\\udfff\"", StringComparison.Ordinal), "half a character" },
-        { Ocean.Replace("\"intensity\": 0.25,", "\"intensity\": 0.25, \"intensity\": 0.25,", StringComparison.Ordinal), "written a second time" },
+        { Ocean.Replace("\"intensity\": 0.35,", "\"intensity\": 0.35, \"intensity\": 0.35,", StringComparison.Ordinal), "written a second time" },
         { Ocean.Replace("\"octave\": 3", "\"octave\": 2.5", StringComparison.Ordinal), "not a whole number" },
-        { Ocean.Replace("\"intensity\": 0.25", "\"intensity\": 1e400", StringComparison.Ordinal), "1e400 is too high" },
+        { Ocean.Replace("\"intensity\": 0.35", "\"intensity\": 1e400", StringComparison.Ordinal), "1e400 is too high" },
         { Ocean.Replace("\"crossfadeSeconds\": 10,", "\"crossfadeSeconds\": 10, \"files\": [\"/usr/share/sounds/x.wav\"],", StringComparison.Ordinal), "is not a plain file name" },
     };
 

@@ -17,7 +17,7 @@ public sealed class PresetFolderTests : IDisposable
         var ocean = File.ReadAllText(RepositoryRoot.Combine("environments", "ocean-twilight.json"));
         File.WriteAllText(Path.Combine(folder, "ocean-twilight.json"), ocean.Replace("\"seed\": 42", "\"seed\": 42.0", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(folder, "a-surrogate.json"), ocean.Replace("\"Ocean twilight\"", "\"\\udfff\"", StringComparison.Ordinal));
-        File.WriteAllText(Path.Combine(folder, "b-twice.json"), ocean.Replace("\"intensity\": 0.25,", "\"intensity\": 0.25, \"intensity\": 0.25,", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(folder, "b-twice.json"), ocean.Replace("\"intensity\": 0.35,", "\"intensity\": 0.35, \"intensity\": 0.35,", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(folder, "c-elsewhere.json"), ocean.Replace("\"crossfadeSeconds\": 10,", "\"crossfadeSeconds\": 10, \"files\": [\"/etc/hostname.wav\"],", StringComparison.Ordinal));
         File.CreateSymbolicLink(Path.Combine(folder, "d-gone.json"), Path.Combine(_root, "nowhere.json"));
         File.Copy(RepositoryRoot.Combine("environments", "night-sky.json"), Path.Combine(folder, "night-sky.json"));
@@ -28,7 +28,7 @@ public sealed class PresetFolderTests : IDisposable
         Assert.True(catalog.TryGet("ocean-twilight", out var loaded) && loaded.Music.Soundscape!.Seed == 42);
         Assert.Contains(problems, p => p.StartsWith("a-surrogate.json:4:11: $.name: holds the escape of half a character", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("b-twice.json:11:55: $.sky.glow.intensity: this field is written a second time", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("c-elsewhere.json:25:39: $.music.files[0]: '/etc/hostname.wav' is not a plain file name", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("c-elsewhere.json:26:39: $.music.files[0]: '/etc/hostname.wav' is not a plain file name", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("d-gone.json:1:1: $: the file cannot be read", StringComparison.Ordinal));
         Assert.All(problems, p => Assert.DoesNotContain('\n', p));
     }
