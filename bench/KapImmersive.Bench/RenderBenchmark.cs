@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using KapImmersive.Core.Patient;
-using KapImmersive.Core.Presets;
 using KapImmersive.Core.Scene;
 using KapImmersive.Core.Session;
 using KapImmersive.Rendering;
@@ -12,8 +11,9 @@ using KapImmersive.Rendering.Panels;
 namespace KapImmersive.Bench;
 
 /// <summary>
-/// The room renderer on this machine's GL (llvmpipe here): both Quest 3 eyes, and the console's preview. Per frame:
-/// CPU time to compose and submit, managed bytes allocated, and the whole frame once the GPU has finished (glFinish).
+/// The room renderer on this machine's GL (llvmpipe here): its cost against a bare full-screen pass for every preset
+/// (<see cref="RenderBudget"/>) and pass by pass; then per frame for both Quest 3 eyes, the calls alone and the
+/// console's preview: CPU time to submit, managed bytes allocated, and the whole frame once the GPU has finished.
 /// </summary>
 internal sealed class RenderBenchmark : IBenchmark
 {
@@ -21,19 +21,29 @@ internal sealed class RenderBenchmark : IBenchmark
 
     public string Name => "render";
 
-    public string Summary => "RoomRenderer: both eyes at 1832x1920 and the preview at 640x360 (submit ms, bytes allocated, frame ms with glFinish)";
+    public string Summary => "RoomRenderer: each preset against a bare full-screen pass and per pass, both eyes at 1832x1920; calls only; the preview at 640x360";
 
     public Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
         // Everything runs here, before any await: the headless context is current on this thread only.
         using var context = HeadlessGlContext.Create();
-        output.WriteLine($"render: {context.Renderer}, {context.Gl.GetStringS(Silk.NET.OpenGL.StringName.Version)}, {Environment.ProcessorCount} cores");
+        output.WriteLine($"render: {context.Renderer}, {context.Gl.GetString(GlConstants.Version)}, {Environment.ProcessorCount} cores");
+        var presets = PresetFolder.Load("environments").OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
         using var renderer = new RoomRenderer(context.Gl, context.Flavour);
-        var state = BusySession();
+        using var bare = new BarePass(context.Gl, context.Flavour);
         using (var left = TextureFramebuffer.Create(context.Gl, 1832, 1920))
         using (var right = TextureFramebuffer.Create(context.Gl, 1832, 1920))
         {
-            Measure(output, "both eyes 1832x1920", context, state, 40, (frame, head, panel) =>
+            var budget = new RenderBudget(renderer, bare, left, right, context.Gl.Finish);
+            budget.Ratios(output, presets);
+            budget.Passes(output, presets);
+        }
+
+        var state = RenderSessions.Busy(presets.First(p => p.Id == "dusk-meadow"), presets);
+        using (var left = TextureFramebuffer.Create(context.Gl, 1832, 1920))
+        using (var right = TextureFramebuffer.Create(context.Gl, 1832, 1920))
+        {
+            Measure(output, "both eyes 1832x1920", context, state, 20, (frame, head, panel) =>
             {
                 renderer.Draw(frame, StereoRig.Headset.EyeView(head, Eye.Left), left, panel, GazeDwell.None);
                 renderer.Draw(frame, StereoRig.Headset.EyeView(head, Eye.Right), right, panel, GazeDwell.None);
@@ -69,7 +79,7 @@ internal sealed class RenderBenchmark : IBenchmark
         {
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var start = Stopwatch.GetTimestamp();
-            var t = 30 + (Math.Max(i, 0) * FrameSeconds);
+            var t = RenderSessions.Start + (Math.Max(i, 0) * FrameSeconds);
             var head = HeadPose.SeatedLooking((float)Math.Sin(t) * 5, 0);
             draw(SceneComposer.Compose(state, t), head, follower.Follow(head, FrameSeconds));
             var submitted = Stopwatch.GetTimestamp();
@@ -88,27 +98,5 @@ internal sealed class RenderBenchmark : IBenchmark
         output.WriteLine($"render {what}: submit {submit.Average():0.###} ms mean, {submit[(int)(frames * 0.95)]:0.###} ms p95 (90 Hz budget 11.1 ms)");
         output.WriteLine($"render {what}: frame with glFinish {total.Average():0.##} ms mean, {total[(int)(frames * 0.95)]:0.##} ms p95 over {frames} frames");
         output.WriteLine($"render {what}: {(double)allocated / frames:0.###} managed bytes allocated per frame");
-    }
-
-    /// <summary>Everything on screen at once: breathing light, motes, stars, a check-in prompt, a message, a darkness ramp.</summary>
-    private static SessionState BusySession()
-    {
-        var preset = PresetFolder.Load("environments").First(p => p.Id == "dusk-meadow");
-        var reducer = new SessionReducer(new PresetCatalog([preset]));
-        var state = SessionReducer.Start(preset, 0);
-        SessionCommand[] commands =
-        [
-            new SetPhase("1", "bench", SessionPhase.Dosing),
-            new StartBreathing("2", "bench", "coherent"),
-            new SetDarkness("3", "bench", 0.6, 600),
-            new RequestCheckIn("4", "bench", null, 600),
-            new ShowMessage("5", "bench", "You are doing well.", 600),
-        ];
-        foreach (var command in commands)
-        {
-            state = reducer.Apply(state, command, 1).State;
-        }
-
-        return state;
     }
 }

@@ -5,7 +5,6 @@ using KapImmersive.Rendering.Gpu;
 using KapImmersive.Rendering.Headless;
 using KapImmersive.Rendering.Panels;
 using KapImmersive.Rendering.Scene;
-using Silk.NET.OpenGL;
 
 namespace KapImmersive.Rendering;
 
@@ -18,7 +17,8 @@ namespace KapImmersive.Rendering;
 /// </summary>
 public sealed class RoomRenderer : IDisposable
 {
-    private readonly GL _gl;
+    private readonly IGl _gl;
+    private readonly IDisposable? _ownedArt;
     private readonly SceneBuffer _sceneBuffer;
     private readonly SkyPass _sky;
     private readonly StarPass _stars;
@@ -27,39 +27,62 @@ public sealed class RoomRenderer : IDisposable
     private readonly PanelPass _panels;
     private readonly ExposurePass _exposure;
 
-    public RoomRenderer(GL gl, GlFlavour flavour)
+    /// <summary>A renderer whose panels are painted with SkiaSharp (<see cref="SkiaPanelArt"/>).</summary>
+    public RoomRenderer(IGl gl, GlFlavour flavour)
+        : this(gl, flavour, new SkiaPanelArt(), ownsArt: true)
+    {
+    }
+
+    /// <summary>A renderer whose panels are painted by <paramref name="art"/>, which stays the caller's.</summary>
+    public RoomRenderer(IGl gl, GlFlavour flavour, IPanelArt art)
+        : this(gl, flavour, art, ownsArt: false)
+    {
+    }
+
+    private RoomRenderer(IGl gl, GlFlavour flavour, IPanelArt art, bool ownsArt)
     {
         ArgumentNullException.ThrowIfNull(gl);
+        ArgumentNullException.ThrowIfNull(art);
         _gl = gl;
+        _ownedArt = ownsArt ? art as IDisposable : null;
         _sceneBuffer = new SceneBuffer(gl, flavour);
         _sky = new SkyPass(gl, flavour);
         _stars = new StarPass(gl, flavour);
         _motes = new MotePass(gl, flavour);
         _orb = new OrbPass(gl, flavour);
-        _panels = new PanelPass(gl, flavour);
+        _panels = new PanelPass(gl, flavour, art);
         _exposure = new ExposurePass(gl, flavour);
     }
 
     /// <summary>The motes' positions as last drawn, for measuring how fast they move.</summary>
     internal MoteField Motes => _motes.Field;
 
+    /// <summary>Told as each pass is submitted (benchmarks charge GPU time to passes); null when nobody asks.</summary>
+    public IRenderPassObserver? PassObserver { get; set; }
+
     public void Draw(in SceneFrame frame, in EyeView eye, IRenderTarget target, in PanelPose promptPose, in GazeDwell dwell)
     {
         ArgumentNullException.ThrowIfNull(target);
         var scene = _sceneBuffer.For(target.Width, target.Height);
-        _gl.BindFramebuffer(FramebufferTarget.Framebuffer, scene.Framebuffer);
-        _gl.Viewport(0, 0, (uint)target.Width, (uint)target.Height);
-        _gl.Disable(EnableCap.DepthTest);
-        _gl.Disable(EnableCap.CullFace);
+        _gl.BindFramebuffer(GlConstants.Framebuffer, scene.Framebuffer);
+        _gl.Viewport(0, 0, target.Width, target.Height);
+        _gl.Disable(GlConstants.DepthTest);
+        _gl.Disable(GlConstants.CullFace);
         _sky.Draw(frame, eye);
+        PassObserver?.PassSubmitted("sky and ground");
         _stars.Draw(frame, eye, target.Width, target.Height);
+        PassObserver?.PassSubmitted("stars");
         _motes.Draw(frame, eye, target.Width, target.Height);
+        PassObserver?.PassSubmitted("motes");
         _orb.Draw(frame, eye);
+        PassObserver?.PassSubmitted("breathing light");
 
-        _gl.BindFramebuffer(FramebufferTarget.Framebuffer, target.Framebuffer);
-        _gl.Viewport(0, 0, (uint)target.Width, (uint)target.Height);
+        _gl.BindFramebuffer(GlConstants.Framebuffer, target.Framebuffer);
+        _gl.Viewport(0, 0, target.Width, target.Height);
         _exposure.Draw(frame, scene);
+        PassObserver?.PassSubmitted("eye mask and dither");
         _panels.Draw(frame, eye, promptPose, dwell);
+        PassObserver?.PassSubmitted("panels");
     }
 
     public void Dispose()
@@ -71,5 +94,6 @@ public sealed class RoomRenderer : IDisposable
         _stars.Dispose();
         _sky.Dispose();
         _sceneBuffer.Dispose();
+        _ownedArt?.Dispose();
     }
 }

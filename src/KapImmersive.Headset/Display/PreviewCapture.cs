@@ -4,7 +4,6 @@ using KapImmersive.Headset.Runtime.Frames;
 using KapImmersive.Rendering;
 using KapImmersive.Rendering.Cameras;
 using KapImmersive.Rendering.Gpu;
-using Silk.NET.OpenGL;
 
 namespace KapImmersive.Headset.Display;
 
@@ -24,7 +23,7 @@ public sealed class PreviewCapture : IDisposable
     private readonly TextureFramebuffer _target;
     private readonly byte[] _pixels = new byte[Width * Height * 4];
 
-    public PreviewCapture(GL gl, RoomRenderer renderer)
+    public PreviewCapture(IGl gl, RoomRenderer renderer)
     {
         _renderer = renderer;
         _target = TextureFramebuffer.Create(gl, Width, Height);

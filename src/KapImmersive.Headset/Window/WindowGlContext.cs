@@ -1,7 +1,7 @@
 using System.Globalization;
 using KapImmersive.Rendering.Egl;
+using KapImmersive.Rendering.Gpu;
 using KapImmersive.Rendering.Headless;
-using Silk.NET.OpenGL;
 
 namespace KapImmersive.Headset.Window;
 
@@ -21,14 +21,14 @@ public sealed class WindowGlContext : IDisposable
         _surface = surface;
         _context = context;
         Flavour = flavour;
-        Gl = GL.GetApi(EglNative.GetProcAddress);
+        Gl = SilkGl.Load(EglNative.GetProcAddress);
     }
 
-    public GL Gl { get; }
+    public SilkGl Gl { get; }
 
     public GlFlavour Flavour { get; }
 
-    public string Renderer => Gl.GetStringS(StringName.Renderer) ?? "unknown";
+    public string Renderer => Gl.GetString(GlConstants.Renderer);
 
     public static WindowGlContext Create(X11Window window, GlFlavour flavour = GlFlavour.Desktop33Core)
     {

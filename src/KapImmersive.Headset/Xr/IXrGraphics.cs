@@ -1,12 +1,12 @@
+using KapImmersive.Rendering.Gpu;
 using KapImmersive.Rendering.Headless;
-using Silk.NET.OpenGL;
 
 namespace KapImmersive.Headset.Xr;
 
 /// <summary>The renderer's OpenGL context as the session hands it to the runtime: through EGL (Monado) or Xlib and GLX (SteamVR).</summary>
 internal interface IXrGraphics : IDisposable
 {
-    GL Gl { get; }
+    IGl Gl { get; }
 
     GlFlavour Flavour { get; }
 

@@ -6,7 +6,7 @@ using KapImmersive.Headset.Runtime.Frames;
 using KapImmersive.Headset.Xr.Native;
 using KapImmersive.Rendering;
 using KapImmersive.Rendering.Cameras;
-using Silk.NET.OpenGL;
+using KapImmersive.Rendering.Gpu;
 
 namespace KapImmersive.Headset.Xr;
 
@@ -17,14 +17,14 @@ namespace KapImmersive.Headset.Xr;
 /// </summary>
 internal sealed class XrDisplay : IDisposable
 {
-    private readonly GL _gl;
+    private readonly IGl _gl;
     private readonly RoomRenderer _renderer;
     private readonly XrSession _session;
     private readonly XrView[] _views;
     private readonly PreviewCapture _preview;
     private Vector3? _origin;
 
-    public XrDisplay(GL gl, RoomRenderer renderer, XrSession session, XrView[] views)
+    public XrDisplay(IGl gl, RoomRenderer renderer, XrSession session, XrView[] views)
     {
         _gl = gl;
         _renderer = renderer;
@@ -36,7 +36,7 @@ internal sealed class XrDisplay : IDisposable
     /// <summary>Whether the runtime wants pictures this frame (false while the session is only synchronized).</summary>
     public bool ShouldRender { get; set; }
 
-    public string Renderer => _gl.GetStringS(StringName.Renderer) ?? "unknown";
+    public string Renderer => _gl.GetString(GlConstants.Renderer);
 
     public int EyeWidth => _session.Eyes[0].Width;
 

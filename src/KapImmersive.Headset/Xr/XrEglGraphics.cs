@@ -1,6 +1,6 @@
 using KapImmersive.Headset.Xr.Native;
+using KapImmersive.Rendering.Gpu;
 using KapImmersive.Rendering.Headless;
-using Silk.NET.OpenGL;
 
 namespace KapImmersive.Headset.Xr;
 
@@ -11,7 +11,7 @@ internal sealed unsafe class XrEglGraphics : IXrGraphics
 
     private XrEglGraphics(HeadlessGlContext context) => _context = context;
 
-    public GL Gl => _context.Gl;
+    public IGl Gl => _context.Gl;
 
     public GlFlavour Flavour => _context.Flavour;
 

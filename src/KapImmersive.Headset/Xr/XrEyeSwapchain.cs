@@ -1,6 +1,5 @@
 using KapImmersive.Headset.Xr.Native;
 using KapImmersive.Rendering.Gpu;
-using Silk.NET.OpenGL;
 
 namespace KapImmersive.Headset.Xr;
 
@@ -12,7 +11,7 @@ internal sealed unsafe class XrEyeSwapchain : IDisposable
     private const ulong ColorAttachmentUsage = 0x1 | 0x20; // colour attachment, sampled
     private readonly TextureFramebuffer[] _targets;
 
-    public XrEyeSwapchain(ulong session, GL gl, int width, int height)
+    public XrEyeSwapchain(ulong session, IGl gl, int width, int height)
     {
         Width = width;
         Height = height;
@@ -39,7 +38,7 @@ internal sealed unsafe class XrEyeSwapchain : IDisposable
             XrCheck.Call(XrApi.EnumerateSwapchainImages(handle, count, &count, pointer), "xrEnumerateSwapchainImages");
         }
 
-        _targets = [.. images.Select(image => TextureFramebuffer.Wrap(gl, image.Image, width, height))];
+        _targets = [.. images.Select(image => TextureFramebuffer.Wrap(gl, (int)image.Image, width, height))];
     }
 
     public ulong Handle { get; }

@@ -1,7 +1,7 @@
 using KapImmersive.Headset.Xr.Glx;
 using KapImmersive.Headset.Xr.Native;
+using KapImmersive.Rendering.Gpu;
 using KapImmersive.Rendering.Headless;
-using Silk.NET.OpenGL;
 
 namespace KapImmersive.Headset.Xr;
 
@@ -12,7 +12,7 @@ internal sealed unsafe class XrXlibGraphics : IXrGraphics
 
     private XrXlibGraphics(GlxContext context) => _context = context;
 
-    public GL Gl => _context.Gl;
+    public IGl Gl => _context.Gl;
 
     public GlFlavour Flavour => GlFlavour.Desktop33Core;
 

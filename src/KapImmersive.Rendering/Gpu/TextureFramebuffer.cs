@@ -1,5 +1,3 @@
-using Silk.NET.OpenGL;
-
 namespace KapImmersive.Rendering.Gpu;
 
 /// <summary>
@@ -8,56 +6,59 @@ namespace KapImmersive.Rendering.Gpu;
 /// </summary>
 public sealed class TextureFramebuffer : IRenderTarget, IDisposable
 {
-    private readonly GL _gl;
+    private readonly IGl _gl;
     private readonly bool _ownsTexture;
 
-    private TextureFramebuffer(GL gl, uint texture, int width, int height, bool ownsTexture)
+    private TextureFramebuffer(IGl gl, int texture, int width, int height, bool ownsTexture)
     {
         _gl = gl;
         _ownsTexture = ownsTexture;
         Texture = texture;
         Width = width;
         Height = height;
-        Framebuffer = gl.GenFramebuffer();
-        gl.BindFramebuffer(FramebufferTarget.Framebuffer, Framebuffer);
-        gl.FramebufferTexture2D(FramebufferTarget.Framebuffer, FramebufferAttachment.ColorAttachment0, TextureTarget2D, texture, 0);
-        var status = gl.CheckFramebufferStatus(FramebufferTarget.Framebuffer);
-        gl.BindFramebuffer(FramebufferTarget.Framebuffer, 0);
-        if (status != GLEnum.FramebufferComplete)
+        Framebuffer = gl.CreateFramebuffer();
+        gl.BindFramebuffer(GlConstants.Framebuffer, Framebuffer);
+        gl.FramebufferTexture2D(GlConstants.Framebuffer, GlConstants.ColorAttachment0, GlConstants.Texture2D, texture, 0);
+        var status = gl.CheckFramebufferStatus(GlConstants.Framebuffer);
+        gl.BindFramebuffer(GlConstants.Framebuffer, 0);
+        if (status != GlConstants.FramebufferComplete)
         {
-            throw new InvalidOperationException($"framebuffer for a {width}x{height} target is incomplete: {status}");
+            throw new InvalidOperationException($"framebuffer for a {width}x{height} target is incomplete: 0x{status:X4}");
         }
     }
 
-    public uint Framebuffer { get; }
+    public int Framebuffer { get; }
 
-    public uint Texture { get; }
+    public int Texture { get; }
 
     public int Width { get; }
 
     public int Height { get; }
 
-    private static TextureTarget TextureTarget2D => TextureTarget.Texture2D;
-
-    public static TextureFramebuffer Create(GL gl, int width, int height, InternalFormat format = InternalFormat.Rgba8)
+    /// <summary>A new texture of that size and internal format (GL_RGBA8 unless told) with a framebuffer around it.</summary>
+    public static TextureFramebuffer Create(IGl gl, int width, int height, int internalFormat = GlConstants.Rgba8)
     {
         ArgumentNullException.ThrowIfNull(gl);
-        var texture = gl.GenTexture();
-        gl.BindTexture(TextureTarget2D, texture);
-        gl.TexStorage2D(TextureTarget2D, 1, (SizedInternalFormat)format, (uint)width, (uint)height);
-        gl.TexParameter(TextureTarget2D, TextureParameterName.TextureMinFilter, (int)TextureMinFilter.Linear);
-        gl.TexParameter(TextureTarget2D, TextureParameterName.TextureMagFilter, (int)TextureMagFilter.Linear);
-        gl.TexParameter(TextureTarget2D, TextureParameterName.TextureWrapS, (int)TextureWrapMode.ClampToEdge);
-        gl.TexParameter(TextureTarget2D, TextureParameterName.TextureWrapT, (int)TextureWrapMode.ClampToEdge);
-        gl.BindTexture(TextureTarget2D, 0);
+        var texture = gl.CreateTexture();
+        gl.BindTexture(GlConstants.Texture2D, texture);
+        gl.TexStorage2D(GlConstants.Texture2D, 1, internalFormat, width, height);
+        gl.TexParameter(GlConstants.Texture2D, GlConstants.TextureMinFilter, GlConstants.Linear);
+        gl.TexParameter(GlConstants.Texture2D, GlConstants.TextureMagFilter, GlConstants.Linear);
+        gl.TexParameter(GlConstants.Texture2D, GlConstants.TextureWrapS, GlConstants.ClampToEdge);
+        gl.TexParameter(GlConstants.Texture2D, GlConstants.TextureWrapT, GlConstants.ClampToEdge);
+        gl.BindTexture(GlConstants.Texture2D, 0);
         return new TextureFramebuffer(gl, texture, width, height, ownsTexture: true);
     }
 
     /// <summary>Draws into a texture someone else owns, such as an OpenXR swapchain image.</summary>
-    public static TextureFramebuffer Wrap(GL gl, uint texture, int width, int height) => new(gl, texture, width, height, ownsTexture: false);
+    public static TextureFramebuffer Wrap(IGl gl, int texture, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(gl);
+        return new(gl, texture, width, height, ownsTexture: false);
+    }
 
     /// <summary>Reads RGBA bytes, top row first, into a buffer of Width * Height * 4 bytes.</summary>
-    public unsafe void ReadPixels(Span<byte> rgba)
+    public void ReadPixels(Span<byte> rgba)
     {
         var stride = Width * 4;
         if (rgba.Length < stride * Height)
@@ -65,14 +66,10 @@ public sealed class TextureFramebuffer : IRenderTarget, IDisposable
             throw new ArgumentException($"need {stride * Height} bytes for {Width}x{Height}", nameof(rgba));
         }
 
-        _gl.BindFramebuffer(FramebufferTarget.Framebuffer, Framebuffer);
-        _gl.PixelStore(PixelStoreParameter.PackAlignment, 1);
-        fixed (byte* pixels = rgba)
-        {
-            _gl.ReadPixels(0, 0, (uint)Width, (uint)Height, PixelFormat.Rgba, PixelType.UnsignedByte, pixels);
-        }
-
-        _gl.BindFramebuffer(FramebufferTarget.Framebuffer, 0);
+        _gl.BindFramebuffer(GlConstants.Framebuffer, Framebuffer);
+        _gl.PixelStore(GlConstants.PackAlignment, 1);
+        _gl.ReadPixels(0, 0, Width, Height, GlConstants.Rgba, GlConstants.UnsignedByte, rgba[..(stride * Height)]);
+        _gl.BindFramebuffer(GlConstants.Framebuffer, 0);
         Span<byte> row = stride <= 16384 ? stackalloc byte[stride] : new byte[stride];
         for (var y = 0; y < Height / 2; y++)
         {

@@ -6,7 +6,7 @@ namespace KapImmersive.Rendering.Gpu;
 /// </summary>
 public sealed class WindowTarget(int width, int height) : IRenderTarget
 {
-    public uint Framebuffer => 0;
+    public int Framebuffer => 0;
 
     public int Width { get; set; } = width;
 

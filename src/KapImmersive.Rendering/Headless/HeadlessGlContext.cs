@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using KapImmersive.Rendering.Egl;
-using Silk.NET.OpenGL;
+using KapImmersive.Rendering.Gpu;
 
 namespace KapImmersive.Rendering.Headless;
 
@@ -13,20 +13,21 @@ public sealed class HeadlessGlContext : IDisposable
 {
     private readonly nint _display;
     private readonly nint _context;
+    private readonly SilkGl _gl;
 
     private HeadlessGlContext(nint display, nint context, GlFlavour flavour)
     {
         _display = display;
         _context = context;
         Flavour = flavour;
-        Gl = GL.GetApi(EglNative.GetProcAddress);
+        _gl = SilkGl.Load(EglNative.GetProcAddress);
     }
 
-    public GL Gl { get; }
+    public IGl Gl => _gl;
 
     public GlFlavour Flavour { get; }
 
-    public string Renderer => Gl.GetStringS(StringName.Renderer) ?? "unknown";
+    public string Renderer => _gl.GetString(GlConstants.Renderer);
 
     public static HeadlessGlContext Create(GlFlavour flavour = GlFlavour.Desktop33Core)
     {
@@ -69,7 +70,7 @@ public sealed class HeadlessGlContext : IDisposable
         _ = EglNative.MakeCurrent(_display, 0, 0, 0);
         _ = EglNative.DestroyContext(_display, _context);
         _ = EglNative.Terminate(_display);
-        Gl.Dispose();
+        _gl.Dispose();
     }
 
     private static void Check(bool ok, string what)

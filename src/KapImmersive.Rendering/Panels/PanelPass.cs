@@ -5,7 +5,6 @@ using KapImmersive.Rendering.Cameras;
 using KapImmersive.Rendering.Gpu;
 using KapImmersive.Rendering.Headless;
 using KapImmersive.Rendering.Scene;
-using Silk.NET.OpenGL;
 
 namespace KapImmersive.Rendering.Panels;
 
@@ -21,26 +20,27 @@ internal sealed class PanelPass : IDisposable
     /// <summary>A message card's height and a little: how far it rises to make room for the help confirmation.</summary>
     private const float MessageRaiseMetres = 0.34f;
 
-    private readonly GL _gl;
+    private readonly IGl _gl;
     private readonly ShaderProgram _program;
-    private readonly uint _vertexArray;
+    private readonly EmptyVertexArray _quad;
     private readonly PanelTexture _prompt;
     private readonly PanelTexture _message;
     private readonly PanelTexture _help;
-    private readonly PanelArt _art = new();
+    private readonly IPanelArt _art;
     private readonly int _viewProjection, _centre, _halfRight, _halfUp, _card, _size, _opacity, _ringCentre, _ringRadius, _progress, _exposure;
     private string? _promptText, _okText, _notOkText, _messageText;
 
-    public PanelPass(GL gl, GlFlavour flavour)
+    public PanelPass(IGl gl, GlFlavour flavour, IPanelArt art)
     {
         _gl = gl;
-        _program = new ShaderProgram(gl, flavour, "panel", PanelShader.Vertex, PanelShader.Fragment);
-        _vertexArray = gl.GenVertexArray();
+        _art = art;
+        _program = new ShaderProgram(gl, flavour, "panel.vert", "panel.frag");
+        _quad = new EmptyVertexArray(gl);
         _prompt = new PanelTexture(gl, PanelLayout.PromptWidth, PanelLayout.PromptHeight);
         _message = new PanelTexture(gl, PanelLayout.MessageWidth, PanelLayout.MessageHeight);
         _help = new PanelTexture(gl, PanelLayout.MessageWidth, PanelLayout.MessageHeight);
-        _art.PaintMessage(SceneComposer.HelpConfirmationText);
-        _help.Upload(_art.Message);
+        _art.PaintMessage(SceneComposer.HelpConfirmationText, _help.Pixels);
+        _help.Upload();
         _viewProjection = _program.Uniform("u_viewProjection");
         _centre = _program.Uniform("u_centre");
         _halfRight = _program.Uniform("u_halfRight");
@@ -62,8 +62,8 @@ internal sealed class PanelPass : IDisposable
         {
             if (!string.Equals(message, _messageText, StringComparison.Ordinal))
             {
-                _art.PaintMessage(message);
-                _message.Upload(_art.Message);
+                _art.PaintMessage(message, _message.Pixels);
+                _message.Upload();
                 _messageText = message;
             }
 
@@ -83,8 +83,8 @@ internal sealed class PanelPass : IDisposable
             if (!string.Equals(prompt, _promptText, StringComparison.Ordinal) || !string.Equals(ok, _okText, StringComparison.Ordinal)
                 || !string.Equals(notOk, _notOkText, StringComparison.Ordinal))
             {
-                _art.PaintPrompt(prompt, ok, notOk);
-                _prompt.Upload(_art.Prompt);
+                _art.PaintPrompt(prompt, ok, notOk, _prompt.Pixels);
+                _prompt.Upload();
                 (_promptText, _okText, _notOkText) = (prompt, ok, notOk);
             }
 
@@ -101,11 +101,10 @@ internal sealed class PanelPass : IDisposable
 
     public void Dispose()
     {
-        _art.Dispose();
         _prompt.Dispose();
         _message.Dispose();
         _help.Dispose();
-        _gl.DeleteVertexArray(_vertexArray);
+        _quad.Dispose();
         _program.Dispose();
     }
 
@@ -118,8 +117,8 @@ internal sealed class PanelPass : IDisposable
         Uniforms.Set(_gl, _centre, pose.Centre);
         Uniforms.Set(_gl, _halfRight, pose.Right * halfWidth);
         Uniforms.Set(_gl, _halfUp, Vector3.UnitY * halfHeight);
-        _gl.ActiveTexture(TextureUnit.Texture0);
-        _gl.BindTexture(TextureTarget.Texture2D, texture.Handle);
+        _gl.ActiveTexture(GlConstants.Texture0);
+        _gl.BindTexture(GlConstants.Texture2D, texture.Handle);
         _gl.Uniform1(_card, 0);
         _gl.Uniform2(_size, (float)texture.Width, texture.Height);
         _gl.Uniform1(_opacity, Math.Clamp(opacity, 0, 1));
@@ -127,7 +126,6 @@ internal sealed class PanelPass : IDisposable
         _gl.Uniform1(_ringRadius, PanelLayout.RingRadius);
         _gl.Uniform1(_progress, progress);
         Blending.Over(_gl);
-        _gl.BindVertexArray(_vertexArray);
-        _gl.DrawArrays(PrimitiveType.TriangleStrip, 0, 4);
+        _quad.DrawQuad();
     }
 }

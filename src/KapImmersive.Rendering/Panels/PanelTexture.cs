@@ -1,41 +1,47 @@
-using Silk.NET.OpenGL;
-using SkiaSharp;
+using KapImmersive.Rendering.Gpu;
 
 namespace KapImmersive.Rendering.Panels;
 
-/// <summary>A panel's card on the GPU, with mipmaps so its words stay smooth when seen small (a preview) or far.</summary>
+/// <summary>
+/// A panel's card on the GPU, with mipmaps so its words stay smooth when seen small (a preview) or far, and the buffer
+/// its art is painted into, made once.
+/// </summary>
 internal sealed class PanelTexture : IDisposable
 {
-    private readonly GL _gl;
+    private readonly IGl _gl;
+    private readonly byte[] _pixels;
 
-    public PanelTexture(GL gl, int width, int height)
+    public PanelTexture(IGl gl, int width, int height)
     {
         _gl = gl;
         Width = width;
         Height = height;
-        Handle = gl.GenTexture();
-        gl.BindTexture(TextureTarget.Texture2D, Handle);
-        var levels = (uint)Math.Log2(Math.Max(width, height)) + 1;
-        gl.TexStorage2D(TextureTarget.Texture2D, levels, SizedInternalFormat.Rgba8, (uint)width, (uint)height);
-        gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMinFilter, (int)TextureMinFilter.LinearMipmapLinear);
-        gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureMagFilter, (int)TextureMagFilter.Linear);
-        gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureWrapS, (int)TextureWrapMode.ClampToEdge);
-        gl.TexParameter(TextureTarget.Texture2D, TextureParameterName.TextureWrapT, (int)TextureWrapMode.ClampToEdge);
+        _pixels = new byte[width * height * 4];
+        Handle = gl.CreateTexture();
+        gl.BindTexture(GlConstants.Texture2D, Handle);
+        var levels = (int)Math.Log2(Math.Max(width, height)) + 1;
+        gl.TexStorage2D(GlConstants.Texture2D, levels, GlConstants.Rgba8, width, height);
+        gl.TexParameter(GlConstants.Texture2D, GlConstants.TextureMinFilter, GlConstants.LinearMipmapLinear);
+        gl.TexParameter(GlConstants.Texture2D, GlConstants.TextureMagFilter, GlConstants.Linear);
+        gl.TexParameter(GlConstants.Texture2D, GlConstants.TextureWrapS, GlConstants.ClampToEdge);
+        gl.TexParameter(GlConstants.Texture2D, GlConstants.TextureWrapT, GlConstants.ClampToEdge);
     }
 
-    public uint Handle { get; }
+    public int Handle { get; }
 
     public int Width { get; }
 
     public int Height { get; }
 
-    public unsafe void Upload(SKBitmap bitmap)
+    /// <summary>RGBA, premultiplied, top row first: paint here, then <see cref="Upload"/>.</summary>
+    public Span<byte> Pixels => _pixels;
+
+    public void Upload()
     {
-        _gl.BindTexture(TextureTarget.Texture2D, Handle);
-        _gl.PixelStore(PixelStoreParameter.UnpackAlignment, 4);
-        _gl.TexSubImage2D(TextureTarget.Texture2D, 0, 0, 0, (uint)Width, (uint)Height, PixelFormat.Rgba, PixelType.UnsignedByte,
-            (void*)bitmap.GetPixels());
-        _gl.GenerateMipmap(TextureTarget.Texture2D);
+        _gl.BindTexture(GlConstants.Texture2D, Handle);
+        _gl.PixelStore(GlConstants.UnpackAlignment, 4);
+        _gl.TexSubImage2D(GlConstants.Texture2D, 0, 0, 0, Width, Height, GlConstants.Rgba, GlConstants.UnsignedByte, _pixels);
+        _gl.GenerateMipmap(GlConstants.Texture2D);
     }
 
     public void Dispose() => _gl.DeleteTexture(Handle);

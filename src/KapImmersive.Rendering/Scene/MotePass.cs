@@ -2,23 +2,25 @@ using KapImmersive.Core.Scene;
 using KapImmersive.Rendering.Cameras;
 using KapImmersive.Rendering.Gpu;
 using KapImmersive.Rendering.Headless;
-using Silk.NET.OpenGL;
 
 namespace KapImmersive.Rendering.Scene;
 
-/// <summary>Adds the drifting motes, moved once per frame time and shared by both eyes.</summary>
+/// <summary>Adds the drifting motes (motes.vert, motes.frag), moved once per frame time and shared by both eyes.</summary>
 internal sealed class MotePass : IDisposable
 {
-    private readonly GL _gl;
+    /// <summary>Motes closer than this to an eye are not drawn (nothing sweeps past the face); they fade in over the next metre.</summary>
+    public const float NearMetres = 1.5f;
+
+    private readonly IGl _gl;
     private readonly ShaderProgram _program;
     private readonly InstanceBuffer _instances;
-    private readonly int _viewProjection, _eye, _colour, _time, _pixelsPerRadian, _viewport;
+    private readonly int _viewProjection, _eye, _colour, _time, _pixelsPerRadian, _viewport, _nearMetres;
     private double _uploadedTime = double.NaN;
 
-    public MotePass(GL gl, GlFlavour flavour)
+    public MotePass(IGl gl, GlFlavour flavour)
     {
         _gl = gl;
-        _program = new ShaderProgram(gl, flavour, "motes", MoteShader.Vertex, MoteShader.Fragment);
+        _program = new ShaderProgram(gl, flavour, "motes.vert", "motes.frag");
         _instances = new InstanceBuffer(gl, MoteField.MaxMotes, 2, Field.Instances, streamed: true);
         _viewProjection = _program.Uniform("u_viewProjection");
         _eye = _program.Uniform("u_eye");
@@ -26,6 +28,7 @@ internal sealed class MotePass : IDisposable
         _time = _program.Uniform("u_time");
         _pixelsPerRadian = _program.Uniform("u_pixelsPerRadian");
         _viewport = _program.Uniform("u_viewport");
+        _nearMetres = _program.Uniform("u_nearMetres");
     }
 
     public MoteField Field { get; } = new();
@@ -52,6 +55,7 @@ internal sealed class MotePass : IDisposable
         _gl.Uniform1(_time, (float)frame.Time);
         _gl.Uniform1(_pixelsPerRadian, height / eye.Fov.VerticalRadians);
         _gl.Uniform2(_viewport, (float)width, height);
+        _gl.Uniform1(_nearMetres, NearMetres);
         Blending.Additive(_gl);
         _instances.Draw(count);
     }

@@ -3,7 +3,6 @@ using KapImmersive.Core.Scene;
 using KapImmersive.Rendering.Cameras;
 using KapImmersive.Rendering.Gpu;
 using KapImmersive.Rendering.Headless;
-using Silk.NET.OpenGL;
 
 namespace KapImmersive.Rendering.Scene;
 
@@ -17,16 +16,16 @@ internal sealed class OrbPass : IDisposable
 
     public static readonly Vector3 Centre = new(0, 1.0f, -1.8f);
 
-    private readonly GL _gl;
+    private readonly IGl _gl;
     private readonly ShaderProgram _program;
-    private readonly uint _vertexArray;
+    private readonly EmptyVertexArray _quad;
     private readonly int _view, _projection, _centre, _radius, _colour, _presence, _glow;
 
-    public OrbPass(GL gl, GlFlavour flavour)
+    public OrbPass(IGl gl, GlFlavour flavour)
     {
         _gl = gl;
-        _program = new ShaderProgram(gl, flavour, "breathing light", OrbShader.Vertex, OrbShader.Fragment);
-        _vertexArray = gl.GenVertexArray();
+        _program = new ShaderProgram(gl, flavour, "orb.vert", "orb.frag");
+        _quad = new EmptyVertexArray(gl);
         _view = _program.Uniform("u_view");
         _projection = _program.Uniform("u_projection");
         _centre = _program.Uniform("u_centre");
@@ -54,13 +53,12 @@ internal sealed class OrbPass : IDisposable
         _gl.Uniform1(_presence, frame.BreathPresence);
         _gl.Uniform1(_glow, frame.BreathLightGlow);
         Blending.Additive(_gl);
-        _gl.BindVertexArray(_vertexArray);
-        _gl.DrawArrays(PrimitiveType.TriangleStrip, 0, 4);
+        _quad.DrawQuad();
     }
 
     public void Dispose()
     {
-        _gl.DeleteVertexArray(_vertexArray);
+        _quad.Dispose();
         _program.Dispose();
     }
 }

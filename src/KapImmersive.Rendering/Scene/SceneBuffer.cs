@@ -1,6 +1,5 @@
 using KapImmersive.Rendering.Gpu;
 using KapImmersive.Rendering.Headless;
-using Silk.NET.OpenGL;
 
 namespace KapImmersive.Rendering.Scene;
 
@@ -9,7 +8,7 @@ namespace KapImmersive.Rendering.Scene;
 /// smooth: half floats on desktop GL, 10-bit on GLES 3.0 (where float colour buffers are an extension). Remade only
 /// when the target's size changes.
 /// </summary>
-internal sealed class SceneBuffer(GL gl, GlFlavour flavour) : IDisposable
+internal sealed class SceneBuffer(IGl gl, GlFlavour flavour) : IDisposable
 {
     private TextureFramebuffer? _target;
 
@@ -21,7 +20,7 @@ internal sealed class SceneBuffer(GL gl, GlFlavour flavour) : IDisposable
         }
 
         _target?.Dispose();
-        var format = flavour == GlFlavour.Es30 ? InternalFormat.Rgb10A2 : InternalFormat.Rgba16f;
+        var format = flavour == GlFlavour.Es30 ? GlConstants.Rgb10A2 : GlConstants.Rgba16F;
         _target = TextureFramebuffer.Create(gl, width, height, format);
         return _target;
     }

@@ -1,26 +1,25 @@
 using System.Numerics;
 using KapImmersive.Core.Scene;
 using KapImmersive.Rendering.Cameras;
-using KapImmersive.Rendering.Headless;
 using KapImmersive.Rendering.Gpu;
-using Silk.NET.OpenGL;
+using KapImmersive.Rendering.Headless;
 
 namespace KapImmersive.Rendering.Scene;
 
-/// <summary>Draws the sky dome, its glow and the foggy ground; everything later is drawn over it.</summary>
+/// <summary>Draws the sky dome, its glow and the foggy ground (sky.frag); everything later is drawn over it.</summary>
 internal sealed class SkyPass : IDisposable
 {
-    private readonly GL _gl;
+    private readonly IGl _gl;
     private readonly ShaderProgram _program;
-    private readonly uint _vertexArray;
+    private readonly EmptyVertexArray _triangle;
     private readonly int _invRotationProjection, _eye, _zenith, _horizon, _glowColour, _glowDirection, _glowIntensity;
     private readonly int _ambient, _ground, _groundFade, _fog, _fogDensity;
 
-    public SkyPass(GL gl, GlFlavour flavour)
+    public SkyPass(IGl gl, GlFlavour flavour)
     {
         _gl = gl;
-        _program = new ShaderProgram(gl, flavour, "sky", Fullscreen.VertexShader, SkyShader.Fragment);
-        _vertexArray = gl.GenVertexArray();
+        _program = new ShaderProgram(gl, flavour, "fullscreen.vert", "sky.frag");
+        _triangle = new EmptyVertexArray(gl);
         _invRotationProjection = _program.Uniform("u_invRotationProjection");
         _eye = _program.Uniform("u_eye");
         _zenith = _program.Uniform("u_zenith");
@@ -51,14 +50,13 @@ internal sealed class SkyPass : IDisposable
         _gl.Uniform1(_groundFade, frame.GroundFadeDistance);
         Uniforms.Set(_gl, _fog, frame.FogColour);
         _gl.Uniform1(_fogDensity, frame.FogDensity);
-        _gl.Disable(EnableCap.Blend);
-        _gl.BindVertexArray(_vertexArray);
-        _gl.DrawArrays(PrimitiveType.Triangles, 0, 3);
+        _gl.Disable(GlConstants.Blend);
+        _triangle.DrawFullscreenTriangle();
     }
 
     public void Dispose()
     {
-        _gl.DeleteVertexArray(_vertexArray);
+        _triangle.Dispose();
         _program.Dispose();
     }
 }

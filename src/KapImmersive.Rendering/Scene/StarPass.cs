@@ -2,22 +2,21 @@ using KapImmersive.Core.Scene;
 using KapImmersive.Rendering.Cameras;
 using KapImmersive.Rendering.Gpu;
 using KapImmersive.Rendering.Headless;
-using Silk.NET.OpenGL;
 
 namespace KapImmersive.Rendering.Scene;
 
-/// <summary>Adds the star field over the sky, turned by the frame's slow drift, each star twinkling gently.</summary>
+/// <summary>Adds the star field (stars.vert, stars.frag) over the sky, turned by the frame's slow drift, each star twinkling gently.</summary>
 internal sealed class StarPass : IDisposable
 {
-    private readonly GL _gl;
+    private readonly IGl _gl;
     private readonly ShaderProgram _program;
     private readonly InstanceBuffer _stars;
     private readonly int _rotationProjection, _rotation, _time, _twinkle, _pixelsPerRadian, _viewport;
 
-    public StarPass(GL gl, GlFlavour flavour)
+    public StarPass(IGl gl, GlFlavour flavour)
     {
         _gl = gl;
-        _program = new ShaderProgram(gl, flavour, "stars", StarShader.Vertex, StarShader.Fragment);
+        _program = new ShaderProgram(gl, flavour, "stars.vert", "stars.frag");
         _stars = new InstanceBuffer(gl, StarLayout.MaxStars, 2, StarLayout.Create(), streamed: false);
         _rotationProjection = _program.Uniform("u_rotationProjection");
         _rotation = _program.Uniform("u_rotation");

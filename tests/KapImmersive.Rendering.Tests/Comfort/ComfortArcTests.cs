@@ -77,7 +77,7 @@ public sealed class ComfortArcTests(RoomFixture room, ITestOutputHelper output)
         {
             var now = renderer.Motes.PositionOf(m);
             var near = Math.Min(Vector3.Distance(now, head), Vector3.Distance(previous[m], head));
-            if (renderer.Motes.VisibilityOf(m) <= 0 || previousVisibility[m] <= 0 || near < MoteShader.NearMetres)
+            if (renderer.Motes.VisibilityOf(m) <= 0 || previousVisibility[m] <= 0 || near < MotePass.NearMetres)
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using KapImmersive.Rendering.Gpu;
 using KapImmersive.Rendering.Headless;
 using KapImmersive.Rendering.Pictures;
 using KapImmersive.Rendering.Tests.Support;
@@ -17,7 +18,7 @@ public sealed class GlesShaderTests
             using var pictures = new RoomPictures(context);
             var frame = Sessions.FrameAt("dusk-meadow", 90, Sessions.Breathing(0), Sessions.CheckIn(80), Sessions.Darkness(0, 0));
             var picture = pictures.Render(frame, PictureEye.Preview, 96, 54);
-            return (context.Gl.GetStringS(Silk.NET.OpenGL.StringName.Version), picture.MeanLuminance());
+            return (context.Gl.GetString(GlConstants.Version), picture.MeanLuminance());
         });
 
         Assert.StartsWith("OpenGL ES 3", version, StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using KapImmersive.Headset.Window;
-using Silk.NET.OpenGL;
+using KapImmersive.Rendering.Gpu;
 
 namespace KapImmersive.Headset.Xr.Glx;
 
@@ -22,10 +22,10 @@ internal sealed unsafe class GlxContext : IDisposable
         VisualId = visualId;
         Drawable = drawable;
         Context = context;
-        Gl = GL.GetApi(GlxNative.GetProcAddress);
+        Gl = SilkGl.Load(GlxNative.GetProcAddress);
     }
 
-    public GL Gl { get; }
+    public SilkGl Gl { get; }
 
     /// <summary>The X connection (Xlib's Display*).</summary>
     public nint Display { get; }

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using KapImmersive.Core.Patient;
+using KapImmersive.Core.Presets;
+using KapImmersive.Core.Scene;
+using KapImmersive.Core.Session;
+using KapImmersive.Rendering;
+using KapImmersive.Rendering.Cameras;
+using KapImmersive.Rendering.Gpu;
+using KapImmersive.Rendering.Panels;
+
+namespace KapImmersive.Bench;
+
+/// <summary>
+/// The room's fill cost against its yardstick: for each preset, both 1832x1920 eyes drawn and a bare full-screen pass
+/// (one instruction per pixel) drawn into the same targets, interleaved frame by frame so a busy machine slows both
+/// alike; the room's median as a multiple of the bare pass's. Then where a frame's time goes, pass by pass.
+/// </summary>
+internal sealed class RenderBudget(RoomRenderer renderer, BarePass bare, IRenderTarget left, IRenderTarget right, Action finish)
+{
+    public const int Frames = 20;
+    public const int PassFrames = 10;
+    private const double FrameSeconds = 1.0 / 90;
+
+    /// <summary>Prints the ratio per preset and variant; returns the largest.</summary>
+    public double Ratios(TextWriter output, IReadOnlyList<EnvironmentPreset> presets)
+    {
+        var richest = 0.0;
+        var richestName = "";
+        foreach (var preset in presets)
+        {
+            foreach (var (variant, state) in Variants(preset, presets))
+            {
+                var room = new List<double>();
+                var yardstick = new List<double>();
+                for (var i = -3; i < Frames; i++)
+                {
+                    var bareMs = Time(() =>
+                    {
+                        bare.Draw(left);
+                        bare.Draw(right);
+                    });
+                    var roomMs = Time(() => DrawBothEyes(state, i));
+                    if (i >= 0)
+                    {
+                        yardstick.Add(bareMs);
+                        room.Add(roomMs);
+                    }
+                }
+
+                var ratio = PassTimes.Median(room) / PassTimes.Median(yardstick);
+                if (ratio > richest)
+                {
+                    (richest, richestName) = (ratio, $"{preset.Id} ({variant})");
+                }
+
+                var best = room.Min() / yardstick.Min();
+                output.WriteLine($"render budget {preset.Id,-16} {variant,-22} room {PassTimes.Median(room),7:0.0} ms, bare pass {PassTimes.Median(yardstick),6:0.0} ms: {ratio,5:0.00} x bare (fastest frames {best:0.00} x)");
+            }
+        }
+
+        output.WriteLine($"render budget: the costliest room is {richestName} at {richest:0.00} x a bare pass (goal <= 4; medians of {Frames} frames, both eyes 1832x1920)");
+        return richest;
+    }
+
+    /// <summary>Prints, per preset with everything on screen, each pass's median time for both eyes and as a multiple of the bare pass.</summary>
+    public void Passes(TextWriter output, IReadOnlyList<EnvironmentPreset> presets)
+    {
+        var times = new PassTimes(finish);
+        foreach (var preset in presets)
+        {
+            var state = RenderSessions.Busy(preset, presets);
+            var yardstick = new List<double>();
+            times.Clear();
+            for (var i = -2; i < PassFrames; i++)
+            {
+                renderer.PassObserver = null;
+                var bareMs = Time(() =>
+                {
+                    bare.Draw(left);
+                    bare.Draw(right);
+                });
+                renderer.PassObserver = i >= 0 ? times : null;
+                times.Mark();
+                DrawBothEyes(state, i);
+                if (i >= 0)
+                {
+                    yardstick.Add(bareMs);
+                }
+            }
+
+            renderer.PassObserver = null;
+            var unit = PassTimes.Median(yardstick);
+            var parts = times.Passes.Select(pass =>
+            {
+                var ms = times.MedianPerFrame(pass, 2);
+                return $"{pass} {ms:0.0} ms ({ms / unit:0.00}x)";
+            });
+            output.WriteLine($"render passes {preset.Id,-16} (bare pass {unit:0.0} ms): {string.Join(", ", parts)}");
+        }
+    }
+
+    private static IEnumerable<(string Variant, SessionState State)> Variants(EnvironmentPreset preset, IReadOnlyList<EnvironmentPreset> all)
+    {
+        yield return ("plain", RenderSessions.Plain(preset, all));
+        yield return ("check-in and message", RenderSessions.Busy(preset, all));
+    }
+
+    private void DrawBothEyes(SessionState state, int index)
+    {
+        var t = RenderSessions.Start + (Math.Max(index, 0) * FrameSeconds);
+        var frame = SceneComposer.Compose(state, t);
+        var head = HeadPose.SeatedLooking((float)Math.Sin(t) * 5, 0);
+        var panel = PanelFollower.AtGaze(head);
+        renderer.Draw(frame, StereoRig.Headset.EyeView(head, Eye.Left), left, panel, GazeDwell.None);
+        renderer.Draw(frame, StereoRig.Headset.EyeView(head, Eye.Right), right, panel, GazeDwell.None);
+    }
+
+    private double Time(Action draw)
+    {
+        finish();
+        var start = Stopwatch.GetTimestamp();
+        draw();
+        finish();
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+    }
+}
