@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using KapImmersive.Core.Session;
 using KapImmersive.Messaging.Consoles;
 using KapImmersive.Messaging.Tests.Support;
@@ -7,7 +8,8 @@ namespace KapImmersive.Bench;
 
 /// <summary>
 /// The session channel on loopback: command → ack latency and check-in delivery latency, on the embedded broker and on
-/// Mosquitto side by side, then 50 simulated headsets on one console. Starts and stops its own brokers.
+/// Mosquitto side by side, each against a bare QoS 1 round trip on the same broker and taken apart stage by stage;
+/// then 50 simulated headsets on one console. Starts and stops its own brokers.
 /// </summary>
 internal sealed class MessagingBenchmark : IBenchmark
 {
@@ -17,7 +19,7 @@ internal sealed class MessagingBenchmark : IBenchmark
 
     public string Name => "messaging";
 
-    public string Summary => $"command→ack p50/p99 over {Commands:N0} commands and check-in delivery, embedded vs Mosquitto; then {Headsets} headsets on one console";
+    public string Summary => $"command→ack p50/p99 over {Commands:N0} commands against a bare QoS 1 round trip, its stages, and check-in delivery, embedded vs Mosquitto; then {Headsets} headsets on one console";
 
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
@@ -30,7 +32,13 @@ internal sealed class MessagingBenchmark : IBenchmark
             foreach (var kind in Enum.GetValues<BrokerKind>())
             {
                 await using var broker = await TestBroker.StartAsync(kind, credentials, certificates, Path.Combine(folder, kind.ToString()), cancellationToken);
-                await OneHeadsetAsync(broker, folder, output, cancellationToken);
+                var bare = await BareRoundTrip.MeasureAsync(broker, Commands, cancellationToken);
+                output.WriteLine(MessagingFigures.Line($"{kind,-9} bare     ", $"QoS 1 publish → echo → back ({Commands:N0}, raw MQTTnet)", bare));
+                var commandToAck = await OneHeadsetAsync(broker, folder, output, cancellationToken);
+                var bareP50 = bare.Order().ElementAt(bare.Count / 2);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{kind,-9} 1 headset   command→ack is {commandToAck.Order().ElementAt(commandToAck.Count / 2) / bareP50:0.0}x the bare round trip at p50, {Percentile99(commandToAck) / Percentile99(bare):0.0}x at p99"));
+                await MessagingStages.RunAsync(broker, folder, bareP50, output, cancellationToken);
                 await ManyHeadsetsAsync(broker, folder, output, cancellationToken);
             }
         }
@@ -40,7 +48,7 @@ internal sealed class MessagingBenchmark : IBenchmark
         }
     }
 
-    private static async Task OneHeadsetAsync(TestBroker broker, string folder, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<List<double>> OneHeadsetAsync(TestBroker broker, string folder, TextWriter output, CancellationToken cancellationToken)
     {
         await using var headset = await HeadsetRig.StartAsync(Links.For(broker, "h1"), "h1", Path.Combine(folder, $"{broker.Kind}-h1"), new() { AnswerAfterSeconds = 0 });
         await using var console = await Links.ConsoleAsync(broker);
@@ -63,6 +71,7 @@ internal sealed class MessagingBenchmark : IBenchmark
         output.WriteLine(MessagingFigures.Line($"{broker.Kind,-9} 1 headset ", $"check-in answer→console ({CheckIns})", delivery));
         output.WriteLine(MessagingFigures.Line($"{broker.Kind,-9} 1 headset ", $"check-in ask→answer at console ({CheckIns})", loop));
         await checkIns.DisposeAsync();
+        return latencies;
     }
 
     private static async Task ManyHeadsetsAsync(TestBroker broker, string folder, TextWriter output, CancellationToken cancellationToken)
@@ -113,6 +122,8 @@ internal sealed class MessagingBenchmark : IBenchmark
 
         return latencies;
     }
+
+    private static double Percentile99(List<double> values) => values.Order().ElementAt(Math.Max(0, (int)Math.Ceiling(0.99 * values.Count) - 1));
 
     private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 }

@@ -8,6 +8,7 @@ IBenchmark[] benchmarks =
     new HeadsetBenchmark(),
     new AudioBenchmark(),
     new ConsoleBenchmark(),
+    new PresetValidateBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name, StringComparer.Ordinal)).ToArray();

@@ -32,11 +32,21 @@ internal static class PresetFiles
         return (files, null);
     }
 
+    /// <summary>The file's problems, or its preset; a file that cannot be read is one problem, so the others are still checked.</summary>
     public static async Task<PresetParseResult> ParseAsync(string file, CancellationToken cancellationToken)
     {
-        var text = await File.ReadAllTextAsync(file, cancellationToken);
+        string text;
+        try
+        {
+            text = await File.ReadAllTextAsync(file, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return PresetParseResult.Unreadable(ex.Message);
+        }
+
         var folder = Path.GetDirectoryName(file) ?? ".";
-        var source = new PresetSource(Path.GetFileNameWithoutExtension(file), audio => File.Exists(Path.Combine(folder, audio)));
+        var source = new PresetSource(Path.GetFileNameWithoutExtension(file), audio => File.Exists(PresetAudio.PathOf(folder, audio)));
         return PresetParser.Parse(text, source);
     }
 }

@@ -34,7 +34,7 @@ internal static class SessionScenario
         {
             foreach (var problem in result.Problems)
             {
-                await console.Error.WriteLineAsync($"{args.Positional[0]}:{problem.Line}:{problem.Column}: {problem.Path}: {problem.Message}");
+                await console.Error.WriteLineAsync(problem.InFile(args.Positional[0]));
             }
 
             return (null, ExitCodes.Failed);

@@ -26,8 +26,9 @@ internal sealed class PresetMusic : IDisposable
         _calibration = calibration;
         var music = preset.Music;
         _soundscape = music.Soundscape is { Layers.Count: > 0 } description ? new GeneratedSoundscape(description) : null;
+        // A preset's files are plain names of the audio folder beside its folder (the validator allows nothing else).
         _playlist = music.Files is { Count: > 0 }
-            ? new LoopingPlaylist([.. music.Files.Select(f => Path.GetFullPath(f, presetFolder ?? Environment.CurrentDirectory))],
+            ? new LoopingPlaylist([.. music.Files.Select(f => Path.GetFullPath(f, PresetAudio.FolderBeside(presetFolder ?? Environment.CurrentDirectory)))],
                 music.CrossfadeSeconds)
             : null;
         _levels = new PhaseLevels(preset, _soundscape?.LayerNames ?? []);

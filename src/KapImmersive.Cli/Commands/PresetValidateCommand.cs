@@ -1,3 +1,5 @@
+using KapImmersive.Core.Presets;
+
 namespace KapImmersive.Cli.Commands;
 
 /// <summary>`kap preset validate PATH...`: every problem as FILE:LINE:COLUMN: JSON-PATH: message.</summary>
@@ -32,18 +34,18 @@ internal sealed class PresetValidateCommand : ICliCommand
             var result = await PresetFiles.ParseAsync(file, cancellationToken);
             foreach (var problem in result.Problems)
             {
-                await console.Out.WriteLineAsync($"{shown}:{problem.Line}:{problem.Column}: {problem.Path}: {problem.Message}");
+                await console.Out.WriteLineAsync(problem.InFile(shown));
             }
 
             if (result.IsValid && ids.TryGetValue(result.Preset.Id, out var other))
             {
-                await console.Out.WriteLineAsync($"{shown}:1:1: $.id: '{result.Preset.Id}' is also the id of {other}; ids must be unique");
+                await console.Out.WriteLineAsync(new PresetProblem("$.id", 1, 1, $"'{result.Preset.Id}' is also the id of {PresetText.OneLine(other)}; ids must be unique").InFile(shown));
                 invalid++;
             }
             else if (result.IsValid)
             {
                 ids[result.Preset.Id] = shown;
-                await console.Out.WriteLineAsync($"{shown}: ok ({result.Preset.Name})");
+                await console.Out.WriteLineAsync(PresetText.OneLine($"{shown}: ok ({result.Preset.Name})"));
             }
             else
             {

@@ -8,7 +8,10 @@ public sealed class ClinicianAccounts(SessionRecord record, TimeProvider time)
 {
     public const int MinPasswordLength = 10;
 
-    /// <summary>Adds the clinician, or sets a new password for an existing one; a reason when the name or password will not do.</summary>
+    /// <summary>
+    /// Adds the clinician, or sets a new password for an existing one (which signs the clinician out everywhere); a
+    /// reason when the name or password will not do. Setting the password a clinician already has changes nothing.
+    /// </summary>
     public string? Add(string name, string password)
     {
         if (!IsValidName(name))
@@ -19,6 +22,11 @@ public sealed class ClinicianAccounts(SessionRecord record, TimeProvider time)
         if (string.IsNullOrEmpty(password) || password.Length < MinPasswordLength)
         {
             return $"a password has at least {MinPasswordLength} characters";
+        }
+
+        if (record.PasswordHashOf(name) is { } stored && PasswordHash.Verify(password, stored))
+        {
+            return null;
         }
 
         record.AddClinician(name, PasswordHash.Create(password), time.GetUtcNow());

@@ -111,12 +111,25 @@ public sealed class DemoPatients(DemoAccounts accounts, ClinicOptions clinic, Cl
         var presets = new List<EnvironmentPreset>();
         foreach (var file in Directory.EnumerateFiles(folder, "*.json").Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)))
         {
-            if (PresetParser.Parse(await File.ReadAllTextAsync(file, cancellationToken)) is { IsValid: true } result)
+            if (await ReadAsync(file, cancellationToken) is { } text && PresetParser.Parse(text) is { IsValid: true } result)
             {
                 presets.Add(result.Preset);
             }
         }
 
         return presets.Count > 0 ? new PresetCatalog(presets) : throw new InvalidOperationException($"the demo needs presets; none valid in {folder}");
+    }
+
+    /// <summary>A preset file's text; null for one that cannot be read, which the demo leaves out like an invalid one.</summary>
+    private static async Task<string?> ReadAsync(string file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await File.ReadAllTextAsync(file, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

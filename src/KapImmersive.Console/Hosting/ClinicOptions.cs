@@ -1,8 +1,6 @@
-using System.Net;
-
 namespace KapImmersive.Console.Hosting;
 
-/// <summary>The console app's own settings, bound from "Kap:Clinic" and checked at start.</summary>
+/// <summary>The console app's own settings, bound from "Kap:Clinic" and checked at start (<see cref="ClinicOptionsCheck"/>).</summary>
 public sealed record ClinicOptions
 {
     public const string Section = "Kap:Clinic";
@@ -27,8 +25,8 @@ public sealed record ClinicOptions
     public string? UploadFolder { get; init; }
 
     /// <summary>
-    /// The client id of the console's recording subscription: a persistent session, so the broker keeps what arrives
-    /// while the console restarts. Two consoles on one broker need two ids.
+    /// The client id of the console's link (unless Kap:Console:ClientId sets one): a persistent session, so the broker
+    /// keeps what arrives while the console restarts. Two consoles on one broker need two ids.
     /// </summary>
     public string RecordClientId { get; init; } = "kap-console-record";
 
@@ -46,42 +44,4 @@ public sealed record ClinicOptions
     public bool Demo { get; init; }
 
     public int DemoHeadsets { get; init; } = 3;
-
-    public IEnumerable<string> Problems()
-    {
-        if (!IPAddress.TryParse(Address, out _))
-        {
-            yield return $"Address: '{Address}' is not an IP address";
-        }
-
-        if (Port is < 0 or > 65535)
-        {
-            yield return "Port goes from 0 (any free port) to 65535";
-        }
-
-        if (string.IsNullOrWhiteSpace(DatabasePath) || string.IsNullOrWhiteSpace(PresetsFolder))
-        {
-            yield return "DatabasePath and PresetsFolder are required";
-        }
-
-        if (string.IsNullOrWhiteSpace(RecordClientId) || RecordClientId.Length > 64)
-        {
-            yield return "RecordClientId is 1-64 characters";
-        }
-
-        if (VitalsMinutes.Any(m => m < 0 || !double.IsFinite(m)))
-        {
-            yield return "VitalsMinutes are minutes after dosing starts, 0 or more";
-        }
-
-        if (WrongPasswordsAllowed < 1 || WrongPasswordWindowSeconds <= 0 || LostLinkAlertSeconds < 0)
-        {
-            yield return "WrongPasswordsAllowed is at least 1, WrongPasswordWindowSeconds above 0, LostLinkAlertSeconds 0 or more";
-        }
-
-        if (DemoHeadsets is < 1 or > 50)
-        {
-            yield return "DemoHeadsets goes from 1 to 50";
-        }
-    }
 }

@@ -7,11 +7,8 @@ using KapImmersive.Console.Record;
 using KapImmersive.Core.Commands;
 using KapImmersive.Messaging.Consoles;
 using KapImmersive.Messaging.Hosting;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -25,95 +22,90 @@ public static class ConsoleHostBuilderExtensions
     public static WebApplicationBuilder AddKapConsole(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var clinic = builder.Configuration.GetSection(ClinicOptions.Section).Get<ClinicOptions>() ?? new ClinicOptions();
-        var problems = clinic.Problems().ToList();
-        if (problems.Count > 0)
-        {
-            throw new OptionsValidationException(ClinicOptions.Section, typeof(ClinicOptions), problems.Select(p => $"{ClinicOptions.Section}: {p}"));
-        }
+        builder.Services.AddOptions<ClinicOptions>().Bind(builder.Configuration.GetSection(ClinicOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ClinicOptions>, ClinicOptionsCheck>();
 
-        var demo = clinic.Demo ? DemoAccounts.Create(clinic.DemoHeadsets) : null;
-        if (clinic.EmbeddedBroker)
+        // Which parts run is decided while composing; every value is checked with the rest when the console starts.
+        var section = builder.Configuration.GetSection(ClinicOptions.Section);
+        var defaults = new ClinicOptions();
+        var demo = section.GetValue(nameof(ClinicOptions.Demo), defaults.Demo)
+            ? DemoAccounts.Create(Math.Clamp(section.GetValue(nameof(ClinicOptions.DemoHeadsets), defaults.DemoHeadsets), 1, 50))
+            : null;
+        if (section.GetValue(nameof(ClinicOptions.EmbeddedBroker), defaults.EmbeddedBroker))
         {
             var brokerPort = builder.Configuration.GetValue("Kap:Broker:Port", 1883);
             builder.Configuration.AddInMemoryCollection(BrokerAccounts.ForEmbeddedBroker(brokerPort, BrokerAccounts.NewPassword(), demo?.Headsets ?? []));
             builder.AddKapBroker();
         }
 
-        builder.Services.AddSingleton(clinic);
+        if (builder.Configuration[$"{ConsoleLinkOptions.Section}:ClientId"] is null)
+        {
+            // One persistent session for the live view and the record: what arrives while the console restarts waits for it.
+            builder.Configuration.AddInMemoryCollection([new($"{ConsoleLinkOptions.Section}:ClientId",
+                section.GetValue(nameof(ClinicOptions.RecordClientId), defaults.RecordClientId))]);
+        }
+
         builder.AddConsoleLink();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Parse(clinic.Address), clinic.Port));
-        AddRecordAndLive(builder.Services, clinic);
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+        {
+            // The web application asks for its server while being built, before the settings are checked at start;
+            // a wrong address or port is left to that check, which names it.
+            var clinic = context.Configuration.GetSection(ClinicOptions.Section).Get<ClinicOptions>() ?? defaults;
+            if (IPAddress.TryParse(clinic.Address, out var address) && clinic.Port is >= 0 and <= 65535)
+            {
+                kestrel.Listen(address, clinic.Port);
+            }
+        });
+        AddRecordAndLive(builder.Services);
         if (demo is not null)
         {
             builder.Services.AddSingleton(demo);
             builder.Services.AddHostedService<DemoPatients>();
         }
 
-        AddWebSecurity(builder.Services);
-        // Sign-in cookies outlive a restart, and the keys stay with the clinic's record rather than in a home folder.
-        builder.Services.AddDataProtection().SetApplicationName("kap-console")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(RecordFolder(clinic), "keys")));
+        builder.Services.AddConsoleWebSecurity();
         return builder;
     }
 
-    private static void AddRecordAndLive(IServiceCollection services, ClinicOptions clinic)
+    /// <summary>The folder of the clinic's record: uploaded presets and the sign-in keys stay beside it.</summary>
+    public static string RecordFolder(this ClinicOptions clinic)
     {
-        services.AddSingleton(_ => new SessionRecord(clinic.DatabasePath, clinic.FullSync));
+        ArgumentNullException.ThrowIfNull(clinic);
+        return Path.GetDirectoryName(Path.GetFullPath(clinic.DatabasePath)) ?? ".";
+    }
+
+    private static void AddRecordAndLive(IServiceCollection services)
+    {
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ClinicOptions>>().Value);
+        services.AddSingleton(sp =>
+        {
+            var clinic = sp.GetRequiredService<ClinicOptions>();
+            return new SessionRecord(clinic.DatabasePath, clinic.FullSync);
+        });
         services.AddSingleton<ClinicianAccounts>();
-        services.AddSingleton(sp => new SignInThrottle(clinic.WrongPasswordsAllowed, TimeSpan.FromSeconds(clinic.WrongPasswordWindowSeconds), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+        {
+            var clinic = sp.GetRequiredService<ClinicOptions>();
+            return new SignInThrottle(clinic.WrongPasswordsAllowed, TimeSpan.FromSeconds(clinic.WrongPasswordWindowSeconds), sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton<TrustedDevices>();
         services.AddSingleton<DashboardHub>();
-        services.AddSingleton(sp => new HeadsetBoard(sp.GetRequiredService<DashboardHub>(), clinic.VitalsMinutes));
+        services.AddSingleton(sp => new HeadsetBoard(sp.GetRequiredService<DashboardHub>(), sp.GetRequiredService<ClinicOptions>().VitalsMinutes));
         services.AddSingleton<AlertDesk>();
         services.AddSingleton<EventIntake>();
         services.AddSingleton(CommandCatalogue.Standard);
         services.AddSingleton<CommandFactory>();
         services.AddSingleton<CommandDesk>();
-        services.AddSingleton(sp => new RecordFeed(sp.GetRequiredService<IOptions<ConsoleLinkOptions>>().Value.Link, clinic.RecordClientId,
-            sp.GetRequiredService<EventIntake>(), sp.GetRequiredService<HeadsetBoard>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<RecordFeed>>()));
-        services.AddHostedService(sp => sp.GetRequiredService<RecordFeed>());
+        services.AddSingleton<IReportRecorder, ConsoleRecorder>();
         services.AddHostedService(sp => new NoticePump(sp.GetRequiredService<ConsoleLink>(), sp.GetRequiredService<HeadsetBoard>(),
-            sp.GetRequiredService<SessionRecord>(), sp.GetRequiredService<AlertDesk>(), TimeSpan.FromSeconds(clinic.LostLinkAlertSeconds),
+            sp.GetRequiredService<SessionRecord>(), sp.GetRequiredService<AlertDesk>(), TimeSpan.FromSeconds(sp.GetRequiredService<ClinicOptions>().LostLinkAlertSeconds),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<NoticePump>>()));
-        var uploads = clinic.UploadFolder ?? Path.Combine(RecordFolder(clinic), "uploaded-presets");
-        services.AddSingleton(sp => new PresetLibrary(Path.GetFullPath(clinic.PresetsFolder), uploads, sp.GetRequiredService<RecordFeed>()));
-        services.AddSingleton(sp => new PresetPreviews(sp.GetRequiredService<PresetLibrary>(), Path.GetFullPath(clinic.PresetsFolder)));
-    }
-
-    private static string RecordFolder(ClinicOptions clinic) => Path.GetDirectoryName(Path.GetFullPath(clinic.DatabasePath)) ?? ".";
-
-    private static void AddWebSecurity(IServiceCollection services)
-    {
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        services.AddSingleton(sp =>
         {
-            cookie.Cookie.Name = "kap.console";
-            cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.LoginPath = "/signin";
-            cookie.LogoutPath = "/signout";
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
-            cookie.SlidingExpiration = true;
-            cookie.Events.OnRedirectToLogin = context =>
-            {
-                if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
-                {
-                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                }
-                else
-                {
-                    context.Response.Redirect(context.RedirectUri);
-                }
-
-                return Task.CompletedTask;
-            };
+            var clinic = sp.GetRequiredService<ClinicOptions>();
+            return new PresetLibrary(Path.GetFullPath(clinic.PresetsFolder), clinic.UploadFolder ?? Path.Combine(clinic.RecordFolder(), "uploaded-presets"),
+                sp.GetRequiredService<ConsoleLink>());
         });
-        services.AddAuthorizationBuilder().SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-        services.AddAntiforgery(antiforgery =>
-        {
-            antiforgery.HeaderName = "X-CSRF-TOKEN";
-            antiforgery.Cookie.Name = "kap.antiforgery";
-            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
-        });
+        services.AddSingleton(sp => new PresetPreviews(sp.GetRequiredService<PresetLibrary>(), Path.GetFullPath(sp.GetRequiredService<ClinicOptions>().PresetsFolder)));
     }
 }

@@ -8,7 +8,7 @@ namespace KapImmersive.Console.Live;
 
 /// <summary>
 /// Sends a clinician's command: records it, sends it, waits for its outcome (applied, slowed, capped, rejected or timed
-/// out), records that with who sent it, and shows it on the headset's card.
+/// out), records that with who decided it, and shows it on the headset's card.
 /// </summary>
 public sealed class CommandDesk(ConsoleLink link, SessionRecord record, HeadsetBoard board, DashboardHub hub, CommandCatalogue catalogue, TimeProvider time)
 {
@@ -23,7 +23,7 @@ public sealed class CommandDesk(ConsoleLink link, SessionRecord record, HeadsetB
         var result = await link.SendAsync(headsetId, command, cancellationToken);
         var report = new CommandReport(headsetId, command.Id, entry.Name, summary, ProtocolNames.Of(result.Outcome), result.Reason, who,
             time.GetUtcNow(), time.GetElapsedTime(started).TotalMilliseconds);
-        record.Add(new NewEntry(headsetId, report.At, EntryKinds.Outcome, report.Outcome, "headset", $"{report.Summary}: {report.Outcome}: {report.Reason}")
+        record.Add(new NewEntry(headsetId, report.At, EntryKinds.Outcome, report.Outcome, Decider(result.DecidedBy), $"{report.Summary}: {report.Outcome}: {report.Reason}")
         {
             Reference = command.Id,
             Value = report.Milliseconds,
@@ -32,4 +32,12 @@ public sealed class CommandDesk(ConsoleLink link, SessionRecord record, HeadsetB
         hub.Broadcast("outcome", report);
         return report;
     }
+
+    /// <summary>The record's "who" for an outcome: whoever decided it, not always the headset.</summary>
+    private static string Decider(CommandDecider decider) => decider switch
+    {
+        CommandDecider.Broker => "broker",
+        CommandDecider.Console => "console",
+        _ => "headset",
+    };
 }

@@ -85,7 +85,7 @@ public sealed class EventIntake(SessionRecord record, HeadsetBoard board, AlertD
     private static string Describe(EventMessage e) => e.Type switch
     {
         EventTypes.CheckInAsked => $"check-in asked: {e.Prompt}",
-        EventTypes.CheckInAnswered => $"check-in answered: {e.Answer}",
+        EventTypes.CheckInAnswered => $"check-in answered: {InPlainWords(e.Answer)}",
         EventTypes.CheckInMissed => $"check-in missed: {e.Prompt ?? "no answer in time"}",
         EventTypes.HelpRequested => $"help requested ({e.Source ?? "button"})",
         EventTypes.PhaseChanged => $"phase {e.From} → {e.To}",
@@ -93,6 +93,10 @@ public sealed class EventIntake(SessionRecord record, HeadsetBoard board, AlertD
         EventTypes.HeadsetWorn => e.RemovedAt is { } removed ? $"headset back on after {Duration(e.At - removed)} off" : "headset back on",
         _ => e.Type,
     };
+
+    /// <summary>What the patient chose, as a clinician would say it ("not okay", never the wire's "notOkay").</summary>
+    private static string? InPlainWords(string? answer) =>
+        answer == ProtocolNames.Of(Core.Session.CheckInAnswer.NotOkay) ? "not okay" : answer;
 
     private static string Duration(TimeSpan span) => span.TotalMinutes >= 1
         ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalMinutes} min {span.Seconds} s")

@@ -52,7 +52,9 @@ public sealed class HeadsetBoard(DashboardHub hub, IReadOnlyList<double> vitalsM
         Update(headsetId, c => c with { PreviewVersion = c.PreviewVersion + 1 });
     }
 
-    public ReadOnlyMemory<byte>? Preview(string headsetId) => _previews.TryGetValue(headsetId, out var image) ? image : null;
+    /// <summary>The latest preview, or null when the headset has sent none (an empty picture is not a picture).</summary>
+    public ReadOnlyMemory<byte>? Preview(string headsetId) =>
+        _previews.TryGetValue(headsetId, out var image) && !image.IsEmpty ? image : (ReadOnlyMemory<byte>?)null;
 
     private List<DateTimeOffset> Readings(string headsetId) =>
         _bloodPressureReadings.TryGetValue(headsetId, out var readings) ? [.. readings] : [];

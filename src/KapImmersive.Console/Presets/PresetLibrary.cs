@@ -1,5 +1,5 @@
 using System.Text;
-using KapImmersive.Console.Live;
+using KapImmersive.Messaging.Consoles;
 using KapImmersive.Core.Presets;
 using KapImmersive.Core.Protocol;
 
@@ -9,7 +9,7 @@ namespace KapImmersive.Console.Presets;
 /// The presets the console offers: the clinic's folder plus uploads, checked by Core's validator (problems by line and
 /// column), and published as retained messages so headsets find them.
 /// </summary>
-public sealed class PresetLibrary(string folder, string uploadFolder, RecordFeed feed)
+public sealed class PresetLibrary(string folder, string uploadFolder, ConsoleLink link)
 {
     public const int MaxUploadBytes = ProtocolLimits.MaxPayloadBytes;
 
@@ -18,7 +18,7 @@ public sealed class PresetLibrary(string folder, string uploadFolder, RecordFeed
         var list = new List<PresetSummary>();
         foreach (var (file, uploaded) in Files())
         {
-            var result = Parse(await File.ReadAllTextAsync(file, cancellationToken), Path.GetFileNameWithoutExtension(file));
+            var result = await ParseFileAsync(file, cancellationToken);
             var stem = Path.GetFileNameWithoutExtension(file);
             list.Add(new PresetSummary(result.Preset?.Id ?? stem, result.Preset?.Name ?? stem, Path.GetFileName(file), uploaded, result.Problems));
         }
@@ -32,7 +32,11 @@ public sealed class PresetLibrary(string folder, string uploadFolder, RecordFeed
 
     public PresetParseResult Validate(string json) => Parse(json, null);
 
-    /// <summary>Saves a valid preset among the uploads and publishes it; an invalid one is refused with its problems.</summary>
+    /// <summary>
+    /// Saves a valid preset among the uploads and publishes it; an invalid one is refused with its problems. The file
+    /// is written beside its place and then moved there in one step, so a failed or abandoned upload leaves the
+    /// preset as it was, never half written.
+    /// </summary>
     public async Task<PresetParseResult> UploadAsync(string json, CancellationToken cancellationToken)
     {
         var result = Parse(json, null);
@@ -42,7 +46,18 @@ public sealed class PresetLibrary(string folder, string uploadFolder, RecordFeed
         }
 
         Directory.CreateDirectory(uploadFolder);
-        await File.WriteAllTextAsync(Path.Combine(uploadFolder, result.Preset.Id + ".json"), json, cancellationToken);
+        var target = Path.Combine(uploadFolder, result.Preset.Id + ".json");
+        var partial = Path.Combine(uploadFolder, $".{result.Preset.Id}.{Guid.NewGuid():N}.partial");
+        try
+        {
+            await File.WriteAllTextAsync(partial, json, cancellationToken);
+            File.Move(partial, target, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
+
         await PublishAsync(result.Preset.Id, cancellationToken);
         return result;
     }
@@ -61,7 +76,7 @@ public sealed class PresetLibrary(string folder, string uploadFolder, RecordFeed
             return $"'{id}' has {result.Problems.Length} problem(s); fix them first";
         }
 
-        return await feed.PublishRetainedAsync(Topics.Preset(id), Encoding.UTF8.GetBytes(json), cancellationToken);
+        return await link.PublishRetainedAsync(Topics.Preset(id), Encoding.UTF8.GetBytes(json), cancellationToken);
     }
 
     private string? Find(string id) =>
@@ -83,6 +98,19 @@ public sealed class PresetLibrary(string folder, string uploadFolder, RecordFeed
         }
     }
 
+    private async Task<PresetParseResult> ParseFileAsync(string file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Parse(await File.ReadAllTextAsync(file, cancellationToken), Path.GetFileNameWithoutExtension(file));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return PresetParseResult.Unreadable(ex.Message);
+        }
+    }
+
+    /// <summary>Checked against the clinic's folder: its audio folder holds the sounds every preset, uploaded or not, may name.</summary>
     private PresetParseResult Parse(string json, string? stem) =>
-        PresetParser.Parse(json, new PresetSource(stem, audio => File.Exists(Path.Combine(folder, audio))));
+        PresetParser.Parse(json, new PresetSource(stem, audio => File.Exists(PresetAudio.PathOf(folder, audio))));
 }

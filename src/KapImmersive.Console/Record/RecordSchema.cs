@@ -37,6 +37,10 @@ internal static class RecordSchema
             name TEXT PRIMARY KEY,
             password_hash TEXT NOT NULL,
             created_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS sign_ins (
+            id TEXT PRIMARY KEY,
+            clinician TEXT NOT NULL,
+            opened_at TEXT NOT NULL);
         """;
 
     /// <summary>

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace KapImmersive.Console.Record;
 
-/// <summary>Reading the record back: sessions, a session's lines, open alerts, clinicians.</summary>
+/// <summary>Reading the record back: sessions, a session's lines, open alerts.</summary>
 public sealed partial class SessionRecord
 {
     public IReadOnlyList<SessionSummary> Sessions()
@@ -23,7 +23,7 @@ public sealed partial class SessionRecord
         lock (_gate)
         {
             using var query = Command("""
-                SELECT id, session_id, headset_id, at, kind, type, who, text, reference, value FROM entries WHERE session_id = $s ORDER BY id
+                SELECT id, session_id, headset_id, at, kind, type, who, text, reference, value FROM entries WHERE session_id = $s ORDER BY at, id
                 """);
             Bind(query, ("$s", sessionId));
             return ReadAll(query, r => new RecordEntry(r.GetInt64(0), r.GetInt64(1), r.GetString(2), ReadStamp(r.GetString(3)), r.GetString(4),
@@ -48,29 +48,6 @@ public sealed partial class SessionRecord
             using var query = Command("SELECT COUNT(*) FROM entries WHERE kind = 'event' AND headset_id = $h AND reference = $r");
             Bind(query, ("$h", headsetId), ("$r", eventId));
             return (long)query.ExecuteScalar()!;
-        }
-    }
-
-    public bool AddClinician(string name, string passwordHash, DateTimeOffset at)
-    {
-        lock (_gate)
-        {
-            using var upsert = Command("""
-                INSERT INTO clinicians (name, password_hash, created_at) VALUES ($n, $p, $at)
-                ON CONFLICT(name) DO UPDATE SET password_hash = excluded.password_hash RETURNING (created_at = $at)
-                """);
-            Bind(upsert, ("$n", name), ("$p", passwordHash), ("$at", Stamp(at)));
-            return upsert.ExecuteScalar() is long created && created == 1;
-        }
-    }
-
-    public string? PasswordHashOf(string name)
-    {
-        lock (_gate)
-        {
-            using var query = Command("SELECT password_hash FROM clinicians WHERE name = $n");
-            Bind(query, ("$n", name));
-            return query.ExecuteScalar() as string;
         }
     }
 

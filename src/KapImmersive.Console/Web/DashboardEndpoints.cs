@@ -1,3 +1,5 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
 using KapImmersive.Console.Live;
 using KapImmersive.Core.Breathing;
 using KapImmersive.Core.Commands;
@@ -35,7 +37,8 @@ public static class DashboardEndpoints
         }));
         api.MapGet("/headsets", (HeadsetBoard board) => Results.Ok(board.Cards));
         api.MapGet("/alerts", (AlertDesk alerts) => Results.Ok(alerts.Open()));
-        api.MapGet("/stream", StreamAsync);
+        api.MapGet("/stream", (DashboardHub hub, HeadsetBoard board, AlertDesk alerts, HttpContext context) =>
+            TypedResults.ServerSentEvents(StreamAsync(hub, SignInEndpoints.SignInOf(context.User) ?? "", board, alerts, context.RequestAborted)));
         api.MapCommands();
         api.MapPost("/alerts/{alertId:long}/acknowledge", (long alertId, AlertDesk alerts, HttpContext context) =>
             alerts.Acknowledge(alertId, Who(context)) ? Results.Ok() : Results.NotFound());
@@ -45,43 +48,34 @@ public static class DashboardEndpoints
 
     public static string Who(HttpContext context) => context?.User.Identity?.Name ?? "unknown";
 
-    /// <summary>Server-sent events: every card and open alert first, then each change as it happens.</summary>
-    private static async Task StreamAsync(HttpContext context, DashboardHub hub, HeadsetBoard board, AlertDesk alerts)
+    /// <summary>Server-sent events: every card and open alert first, then each change as it happens, until the browser goes away.</summary>
+    private static async IAsyncEnumerable<SseItem<string>> StreamAsync(DashboardHub hub, string signIn, HeadsetBoard board, AlertDesk alerts,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        context.Response.ContentType = "text/event-stream";
-        context.Response.Headers.CacheControl = "no-store";
-        var cancellation = context.RequestAborted;
-        var updates = hub.ListenAsync(cancellation);
-        try
+        await using var listening = hub.ListenAsync(signIn, cancellationToken).GetAsyncEnumerator(cancellationToken);
+
+        // Listening starts before the snapshot is taken, so a change made in between is sent, never lost.
+        var next = listening.MoveNextAsync();
+
+        // Sent at once, so the browser knows the stream is open even before there is a card to show, and how soon to
+        // come back if it drops.
+        yield return new SseItem<string>("{}", "ready") { ReconnectionInterval = TimeSpan.FromSeconds(2) };
+        foreach (var card in board.Cards)
         {
-            await using var listening = updates.GetAsyncEnumerator(cancellation);
-            var next = listening.MoveNextAsync();
-            foreach (var card in board.Cards)
-            {
-                await WriteAsync(context, new DashboardMessage("card", DashboardHub.Serialize(card)), cancellation);
-            }
-
-            foreach (var alert in alerts.Open())
-            {
-                await WriteAsync(context, new DashboardMessage("alert", DashboardHub.Serialize(alert)), cancellation);
-            }
-
-            await context.Response.Body.FlushAsync(cancellation);
-            while (await next)
-            {
-                await WriteAsync(context, listening.Current, cancellation);
-                await context.Response.Body.FlushAsync(cancellation);
-                next = listening.MoveNextAsync();
-            }
+            yield return new SseItem<string>(DashboardHub.Serialize(card), "card");
         }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+
+        foreach (var alert in alerts.Open())
         {
-            // The browser went away.
+            yield return new SseItem<string>(DashboardHub.Serialize(alert), "alert");
+        }
+
+        while (await next)
+        {
+            yield return new SseItem<string>(listening.Current.Data, listening.Current.Name);
+            next = listening.MoveNextAsync();
         }
     }
-
-    private static Task WriteAsync(HttpContext context, DashboardMessage message, CancellationToken cancellationToken) =>
-        context.Response.WriteAsync($"event: {message.Name}\ndata: {message.Data}\n\n", cancellationToken);
 
     private static string ImageType(ReadOnlySpan<byte> image) =>
         image.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G']) ? "image/png" : "image/jpeg";

@@ -1,3 +1,4 @@
+using KapImmersive.Console.Record;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -13,9 +14,17 @@ public static class PageEndpoints
         app.MapGet("/", (IWebHostEnvironment web) => Page(web, "index.html"));
         app.MapGet("/presets", (IWebHostEnvironment web) => Page(web, "presets.html"));
         app.MapGet("/sessions", (IWebHostEnvironment web) => Page(web, "sessions.html"));
-        app.MapGet("/sessions/{sessionId:long}", (IWebHostEnvironment web) => Page(web, "timeline.html"));
+        // A session the record does not hold still gets the page (it says so), with the status that says so too.
+        app.MapGet("/sessions/{sessionId:long}", (long sessionId, IWebHostEnvironment web, SessionRecord record) =>
+            record.Sessions().Any(s => s.Id == sessionId) ? Page(web, "timeline.html") : Page(web, "timeline.html", StatusCodes.Status404NotFound));
+
+        // Browsers ask for it on every page, the sign-in page included.
+        app.MapGet("/favicon.ico", (IWebHostEnvironment web) => Results.File(Path.Combine(web.WebRootPath, "public", "favicon.ico"), "image/x-icon"))
+            .AllowAnonymous();
     }
 
-    private static IResult Page(IWebHostEnvironment web, string file) =>
-        Results.File(Path.Combine(web.WebRootPath, file), "text/html; charset=utf-8");
+    private static IResult Page(IWebHostEnvironment web, string file, int status = StatusCodes.Status200OK) =>
+        status == StatusCodes.Status200OK
+            ? Results.File(Path.Combine(web.WebRootPath, file), "text/html; charset=utf-8")
+            : Results.Content(File.ReadAllText(Path.Combine(web.WebRootPath, file)), "text/html; charset=utf-8", statusCode: status);
 }

@@ -9,9 +9,10 @@
 
   async function send(headsetId, command) {
     const root = shown.get(headsetId);
-    cards.showOutcome(root, { summary: command.type, outcome: "sending", reason: "waiting for the headset" });
+    cards.showOutcome(root, { type: command.type, summary: command.type, outcome: "sending", reason: "waiting for the headset" });
     const result = await kap.send("POST", `/api/headsets/${encodeURIComponent(headsetId)}/commands`, command);
-    cards.showOutcome(root, result.ok ? result.data : { summary: command.type, outcome: "rejected", reason: result.data?.problem ?? `the console refused it (${result.status})` });
+    cards.showOutcome(root, result.ok ? result.data
+      : { type: command.type, summary: command.type, outcome: "rejected", reason: result.data?.detail ?? result.data?.problem ?? `the console refused it (${result.status})` });
   }
 
   function showCard(card) {
@@ -32,24 +33,39 @@
     return { helpRequested: "Help requested", checkInMissed: "Check-in missed", linkLost: "Link lost", notOkay: "Not okay" }[type] ?? type;
   }
 
+  // Repeats of one kind of alert from one headset share a banner with a count; acknowledging it acknowledges them all.
   function showAlert(alert) {
-    if (alertsBox.querySelector(`[data-alert="${alert.id}"]`)) return;
-    const acknowledge = kap.el("button", { type: "button", "data-action": "acknowledge", onclick: async () => {
-      acknowledge.disabled = true;
-      const result = await kap.send("POST", `/api/alerts/${alert.id}/acknowledge`);
-      if (!result.ok) acknowledge.disabled = false;
-    } }, "Acknowledge");
-    const box = kap.el("div", { class: `alert ${alert.type}`, role: "alert", "data-alert": String(alert.id), "data-headset": alert.headsetId },
-      kap.el("span", { class: "what" }, `${label(alert.type)} · ${alert.headsetId}: ${alert.text}`),
-      kap.el("span", { class: "when" }, kap.time(alert.raisedAt)), acknowledge);
-    alertsBox.append(box);
+    if (alertsBox.querySelector(`[data-alert~="${alert.id}"]`)) return;
+    let box = alertsBox.querySelector(`.alert[data-headset="${CSS.escape(alert.headsetId)}"][data-type="${CSS.escape(alert.type)}"]`);
+    if (!box) {
+      const acknowledge = kap.el("button", { type: "button", "data-action": "acknowledge", onclick: async () => {
+        acknowledge.disabled = true;
+        const results = await Promise.all(box.dataset.alert.split(" ").map(id => kap.send("POST", `/api/alerts/${id}/acknowledge`)));
+        if (results.some(r => !r.ok)) acknowledge.disabled = false;
+      } }, "Acknowledge");
+      box = kap.el("div", { class: `alert ${alert.type}`, role: "alert", "data-alert": "", "data-headset": alert.headsetId, "data-type": alert.type },
+        kap.el("span", { class: "what" }), kap.el("span", { class: "count" }), kap.el("span", { class: "when" }), acknowledge);
+      alertsBox.append(box);
+    }
+    const ids = box.dataset.alert.split(" ").filter(Boolean);
+    ids.push(String(alert.id));
+    box.dataset.alert = ids.join(" ");
+    box.querySelector(".what").textContent = `${label(alert.type)} · ${alert.headsetId}: ${alert.text}`;
+    box.querySelector(".count").textContent = ids.length > 1 ? `${ids.length} times` : "";
+    box.querySelector(".when").textContent = ids.length > 1 ? `last at ${kap.time(alert.raisedAt)}` : kap.time(alert.raisedAt);
     markAlerting();
     chime.play();
     if (chime.blocked()) soundButton.classList.remove("hidden");
   }
 
   function clearAlert(cleared) {
-    alertsBox.querySelector(`[data-alert="${cleared.id}"]`)?.remove();
+    const box = alertsBox.querySelector(`[data-alert~="${cleared.id}"]`);
+    if (box) {
+      const ids = box.dataset.alert.split(" ").filter(id => id && id !== String(cleared.id));
+      box.dataset.alert = ids.join(" ");
+      if (ids.length === 0) box.remove();
+      else box.querySelector(".count").textContent = ids.length > 1 ? `${ids.length} times` : "";
+    }
     markAlerting();
   }
 

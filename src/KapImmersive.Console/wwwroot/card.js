@@ -14,12 +14,32 @@ const cards = (() => {
     dl.append(kap.el("dt", {}, label), dd);
     return dd;
   }
-  function meter() { return kap.el("div", { class: "meter" }, kap.el("div", { class: "now" }), kap.el("div", { class: "target" })); }
-  function select(name, values) { return kap.el("select", { name }, ...values.map(v => kap.el("option", { value: v }, v))); }
+  function meter() { return kap.el("div", { class: "meter", "aria-hidden": "true" }, kap.el("div", { class: "now" }), kap.el("div", { class: "target" })); }
+  function select(name, label, values) {
+    return kap.el("select", { name, "aria-label": label }, ...values.map(v => kap.el("option", { value: v }, kap.words(v))));
+  }
+  function field(attrs, label) { return kap.el("input", Object.assign({ "aria-label": label }, attrs)); }
+
+  // A slider shows its number and starts at the headset's level; the clinician's own setting wins until it is sent.
+  function slider(name, label) {
+    const input = field({ type: "range", name, min: "0", max: "1", step: "0.05", value: "0" }, label);
+    const shown = kap.el("output", { class: "level", "data-level": name, "aria-hidden": "true" }, "0.00");
+    input.addEventListener("input", () => { input.dataset.touched = "1"; shown.textContent = Number(input.value).toFixed(2); });
+    return { input, shown, follow(level) {
+      if (input.dataset.touched || level == null) return;
+      input.value = String(level);
+      shown.textContent = Number(input.value).toFixed(2);
+    } };
+  }
+
+  // Which control row a command's outcome belongs beside.
+  const rowOf = { loadPreset: "load", setDarkness: "darkness", setVolume: "volume", startBreathing: "breathe", stopBreathing: "breathe",
+    requestCheckIn: "checkin", setCheckInInterval: "interval", showMessage: "message", clearMessage: "message", setPhase: "phase",
+    endSession: "phase", vitals: "vitals" };
 
   function create(card, send) {
     const id = card.headsetId;
-    const root = kap.el("article", { class: "card", "data-headset": id });
+    const root = kap.el("article", { class: "card", "data-headset": id, "aria-label": `Headset ${id}` });
     const status = kap.el("span", { class: "status" });
     root.append(kap.el("h2", {}, kap.el("span", {}, id), status));
     const preview = kap.el("img", { class: "preview hidden", alt: `what ${id} sees` });
@@ -39,60 +59,77 @@ const cards = (() => {
 
     const c = (type, args) => send(id, { type, args: args ? args() : {} });
     const num = (input) => input.value === "" ? null : Number(input.value);
-    const presetSelect = select("preset", presets.map(p => p.id));
-    const darkness = kap.el("input", { type: "range", name: "darkness", min: "0", max: "1", step: "0.05", value: "0.5" });
-    const darknessSeconds = kap.el("input", { type: "number", name: "darknessSeconds", min: "0", placeholder: "s", size: "4" });
-    const volume = kap.el("input", { type: "range", name: "volume", min: "0", max: "1", step: "0.05", value: "0.5" });
-    const volumeSeconds = kap.el("input", { type: "number", name: "volumeSeconds", min: "0", placeholder: "s", size: "4" });
-    const pattern = select("pattern", options.patterns);
-    const prompt = kap.el("input", { type: "text", name: "prompt", maxlength: String(limit("requestCheckIn", "prompt", "maxLength")), placeholder: "prompt (optional)" });
-    const every = kap.el("input", { type: "number", name: "every", min: "0", placeholder: "min", size: "4" });
+    const presetSelect = select("preset", "Preset to load", presets.map(p => p.id));
+    const darkness = slider("darkness", "Darkness level");
+    const darknessSeconds = field({ type: "number", name: "darknessSeconds", min: "0", placeholder: "s", size: "4" }, "Darkness ramp seconds");
+    const volume = slider("volume", "Volume level");
+    const volumeSeconds = field({ type: "number", name: "volumeSeconds", min: "0", placeholder: "s", size: "4" }, "Volume ramp seconds");
+    const pattern = select("pattern", "Breathing pattern", options.patterns);
+    const prompt = field({ type: "text", name: "prompt", maxlength: String(limit("requestCheckIn", "prompt", "maxLength")), placeholder: "prompt (optional)" }, "Check-in prompt");
+    const every = field({ type: "number", name: "every", min: "0", placeholder: "min", size: "4" }, "Minutes between check-ins");
     const listId = `templates-${id}`;
-    const message = kap.el("input", { type: "text", name: "message", list: listId, maxlength: String(limit("showMessage", "text", "maxLength")), placeholder: "short message to the patient" });
+    const message = field({ type: "text", name: "message", list: listId, maxlength: String(limit("showMessage", "text", "maxLength")), placeholder: "short message to the patient" },
+      "Message to the patient");
     const templates = kap.el("datalist", { id: listId }, ...options.messageTemplates.map(t => kap.el("option", { value: t })));
-    const phase = select("phase", options.phases);
-    const vitals = ["heartRate", "systolic", "diastolic", "oxygenSaturation"].map(name =>
-      kap.el("input", { type: "number", name, placeholder: { heartRate: "HR", systolic: "sys", diastolic: "dia", oxygenSaturation: "SpO2" }[name], size: "3" }));
+    const phase = select("phase", "Phase to set", options.phases);
+    phase.addEventListener("change", () => { phase.dataset.touched = "1"; });
+    const vitals = [["heartRate", "HR", "Heart rate, per minute"], ["systolic", "sys", "Systolic blood pressure, mmHg"],
+      ["diastolic", "dia", "Diastolic blood pressure, mmHg"], ["oxygenSaturation", "SpO2", "Oxygen saturation, %"]]
+      .map(([name, placeholder, label]) => field({ type: "number", name, placeholder, size: "3" }, label));
     const button = (label, action, handler) => kap.el("button", { type: "button", "data-action": action, onclick: handler }, label);
+    const row = (name, ...children) => kap.el("div", { class: "row", "data-row": name }, ...children);
+    const sent = (slider) => { delete slider.input.dataset.touched; };
+
+    const confirmEnd = kap.el("div", { class: "confirm hidden", role: "group", "aria-label": `End the session on ${id}?` },
+      kap.el("span", {}, `End the session on ${id}? Light and sound return gently.`),
+      button("End session", "end-confirm", () => { confirmEnd.classList.add("hidden"); c("endSession"); }),
+      button("Keep going", "end-cancel", () => confirmEnd.classList.add("hidden")));
     const controls = kap.el("div", { class: "controls" },
-      kap.el("div", { class: "row" }, presetSelect, button("Load preset", "load", () => c("loadPreset", () => ({ presetId: presetSelect.value })))),
-      kap.el("div", { class: "row" }, "Darkness", darkness, darknessSeconds,
-        button("Set", "darkness", () => c("setDarkness", () => ({ level: Number(darkness.value), seconds: num(darknessSeconds) })))),
-      kap.el("div", { class: "row" }, "Volume", volume, volumeSeconds,
-        button("Set", "volume", () => c("setVolume", () => ({ level: Number(volume.value), seconds: num(volumeSeconds) })))),
-      kap.el("div", { class: "row" }, pattern, button("Start breathing", "breathe", () => c("startBreathing", () => ({ pattern: pattern.value }))),
+      row("load", presetSelect, button("Load preset", "load", () => c("loadPreset", () => ({ presetId: presetSelect.value })))),
+      row("darkness", kap.el("span", { class: "row-label" }, "Darkness"), darkness.input, darkness.shown, darknessSeconds,
+        button("Set", "darkness", () => { c("setDarkness", () => ({ level: Number(darkness.input.value), seconds: num(darknessSeconds) })); sent(darkness); })),
+      row("volume", kap.el("span", { class: "row-label" }, "Volume"), volume.input, volume.shown, volumeSeconds,
+        button("Set", "volume", () => { c("setVolume", () => ({ level: Number(volume.input.value), seconds: num(volumeSeconds) })); sent(volume); })),
+      row("breathe", pattern, button("Start breathing", "breathe", () => c("startBreathing", () => ({ pattern: pattern.value }))),
         button("Stop", "stop-breathing", () => c("stopBreathing"))),
-      kap.el("div", { class: "row" }, prompt, button("Check in now", "checkin", () => c("requestCheckIn", () => ({ prompt: prompt.value || null })))),
-      kap.el("div", { class: "row" }, "Check in every", every, "min", button("Set", "interval", () => c("setCheckInInterval", () => ({ minutes: num(every) ?? 0 })))),
-      kap.el("div", { class: "row" }, message, templates, button("Send", "message", () => c("showMessage", () => ({ text: message.value }))),
+      row("checkin", prompt, button("Check in now", "checkin", () => c("requestCheckIn", () => ({ prompt: prompt.value || null })))),
+      row("interval", kap.el("span", { class: "row-label" }, "Check in every"), every, "min",
+        button("Set", "interval", () => c("setCheckInInterval", () => ({ minutes: num(every) ?? 0 })))),
+      row("message", message, templates, button("Send", "message", () => c("showMessage", () => ({ text: message.value }))),
         button("Clear", "clear-message", () => c("clearMessage"))),
-      kap.el("div", { class: "row" }, phase, button("Set phase", "phase", () => c("setPhase", () => ({ phase: phase.value }))),
-        button("End session gently", "end", () => c("endSession"))),
-      kap.el("div", { class: "row vitals" }, ...vitals, button("Record vitals", "vitals", async () => {
+      row("phase", phase, button("Set phase", "phase", () => { c("setPhase", () => ({ phase: phase.value })); delete phase.dataset.touched; }),
+        button("End session gently…", "end", () => confirmEnd.classList.remove("hidden"))),
+      confirmEnd,
+      row("vitals", ...vitals, button("Record vitals", "vitals", async () => {
         const body = Object.fromEntries(vitals.map(v => [v.name, num(v)]));
-        const result = await kap.send("POST", `/api/headsets/${id}/vitals`, body);
-        showOutcome(root, result.ok ? { summary: "vitals", outcome: "applied", reason: "recorded" } : { summary: "vitals", outcome: "rejected", reason: result.data?.problem ?? `error ${result.status}` });
+        const result = await kap.send("POST", `/api/headsets/${encodeURIComponent(id)}/vitals`, body);
+        showOutcome(root, result.ok ? { type: "vitals", summary: "vitals", outcome: "applied", reason: "recorded" }
+          : { type: "vitals", summary: "vitals", outcome: "rejected", reason: result.data?.problem ?? `error ${result.status}` });
         if (result.ok) vitals.forEach(v => { v.value = ""; });
-      })));
-    root.append(controls, kap.el("div", { class: "outcome", "aria-live": "polite" }, "No command sent yet."));
-    root.kap = { f, status, preview, darknessMeter, volumeMeter, card };
+      })),
+      kap.el("output", { class: "outcome", "aria-live": "polite" }, "No command sent yet."));
+    root.append(controls);
+    root.kap = { f, status, preview, darknessMeter, volumeMeter, card, darkness, volume, phase };
     return root;
   }
 
-  function ramp(view, at) {
-    if (!view) return { now: 0, text: "–" };
-    const reached = view.reachedAt ? new Date(view.reachedAt).getTime() : 0;
-    const from = at ? new Date(at).getTime() : Date.now();
-    let now = view.current;
-    let text = `${view.current.toFixed(2)}`;
-    if (reached > Date.now() && Math.abs(view.target - view.current) > 0.001) {
-      const share = Math.min(1, Math.max(0, (Date.now() - from) / Math.max(1, reached - from)));
-      now = view.current + (view.target - view.current) * share;
-      text = `${now.toFixed(2)} → ${view.target.toFixed(2)} (ramping, ${Math.ceil((reached - Date.now()) / 1000)} s left)`;
-    } else if (Math.abs(view.target - view.current) > 0.001) {
-      text = `${view.current.toFixed(2)} → ${view.target.toFixed(2)}`;
+  // Where a ramp is at this instant, along the headset's own smoothstep from its start to its end.
+  function rampAt(view, nowMs) {
+    if (!view) return { now: 0, target: 0, text: "–" };
+    const end = view.reachedAt ? new Date(view.reachedAt).getTime() : null;
+    const start = view.startedAt ? new Date(view.startedAt).getTime() : null;
+    if (end === null || nowMs >= end || start === null || view.from == null) {
+      return { now: view.target, target: view.target, text: view.target.toFixed(2) };
     }
-    return { now, target: view.target, text };
+    const u = Math.min(1, Math.max(0, (nowMs - start) / Math.max(1, end - start)));
+    const now = view.from + (view.target - view.from) * u * u * (3 - 2 * u);
+    return { now, target: view.target, text: `${now.toFixed(2)} → ${view.target.toFixed(2)} (${Math.ceil((end - nowMs) / 1000)} s left)` };
+  }
+
+  function nextPhase(current) {
+    const order = options.phases;
+    const at = order.indexOf(current);
+    return at < 0 ? order[0] : order[Math.min(order.length - 1, at + 1)];
   }
 
   function update(root, card) {
@@ -101,15 +138,20 @@ const cards = (() => {
     const s = card.state;
     k.status.textContent = card.online ? "online" : "offline";
     k.status.className = `status ${card.online ? "online" : "offline"}`;
-    k.f.phase.textContent = s?.phase ?? "–";
+    k.f.phase.textContent = s ? kap.words(s.phase) : "–";
     k.f.preset.textContent = s?.presetId ?? "–";
     k.f.breathing.textContent = s ? (s.breathingOn ? s.breathingPattern ?? "on" : "off") : "–";
     k.f.checkin.textContent = !s ? "–" : s.checkInPrompt ? `asked: ${s.checkInPrompt}`
-      : s.lastAnswer ? `last answer: ${s.lastAnswer} at ${kap.time(s.lastAnswerAt)}` : "none yet";
+      : s.lastAnswer ? `last answer: ${kap.words(s.lastAnswer)} at ${kap.time(s.lastAnswerAt)}` : "none yet";
     k.f.message.textContent = s?.message ?? "–";
     k.f.heart.textContent = card.heartRate ? `${card.heartRate} /min` : "–";
     k.f.pressure.textContent = card.bloodPressure ? `${card.bloodPressure} mmHg` : "–";
     k.f.motion.textContent = card.headMotion != null ? `${card.headMotion.toFixed(1)} °/s` : "–";
+    if (s) {
+      k.darkness.follow(s.darkness?.target);
+      k.volume.follow(s.volume?.target);
+      if (!k.phase.dataset.touched) k.phase.value = nextPhase(s.phase);
+    }
     if (card.previewVersion > 0) {
       k.preview.src = `/api/headsets/${encodeURIComponent(card.headsetId)}/preview?v=${card.previewVersion}`;
       k.preview.classList.remove("hidden");
@@ -121,7 +163,7 @@ const cards = (() => {
   function tick(root) {
     const k = root.kap, card = k.card, s = card.state;
     [["darkness", k.darknessMeter], ["volume", k.volumeMeter]].forEach(([key, bar]) => {
-      const r = ramp(s?.[key], s?.at);
+      const r = rampAt(s?.[key], Date.now());
       k.f[key].textContent = r.text;
       bar.querySelector(".now").style.width = `${Math.round(r.now * 100)}%`;
       bar.querySelector(".target").style.left = `${Math.round((r.target ?? 0) * 100)}%`;
@@ -136,11 +178,14 @@ const cards = (() => {
     k.f.vitalsDue.className = due !== null && due <= Date.now() ? "vitals-due" : "";
   }
 
+  // The outcome line moves beside the control that sent the command, so the clinician sees it where they pressed.
   function showOutcome(root, report) {
     const box = root.querySelector(".outcome");
+    const besides = root.querySelector(`[data-row="${rowOf[report.type] ?? ""}"]`);
+    if (besides && box.previousElementSibling !== besides) besides.after(box);
     box.className = `outcome ${report.outcome}`;
-    box.textContent = `${report.summary}: ${report.outcome}${report.reason ? ` (${report.reason})` : ""}`;
+    box.textContent = `${report.summary}: ${kap.words(report.outcome)}${report.reason ? ` (${report.reason})` : ""}`;
   }
 
-  return { configure, create, update, tick, showOutcome };
+  return { configure, create, update, tick, showOutcome, rampAt };
 })();

@@ -20,11 +20,18 @@ const kap = (() => {
     try { data = await response.json(); } catch { data = null; }
     return { ok: response.ok, status: response.status, data };
   }
+  // The JSON at url, or null when there is none (a 404, say); signed out, back to the sign-in page.
   async function get(url) {
     const response = await fetch(url, { credentials: "same-origin" });
     if (response.status === 401) { location.href = "/signin"; return null; }
+    if (!response.ok) return null;
     return response.json();
   }
+  // The protocol's names as a clinician would say them.
+  const plain = { notOkay: "not okay", timedOut: "timed out", checkInAnswered: "check-in answered", checkInAsked: "check-in asked",
+    checkInMissed: "check-in missed", helpRequested: "help requested", phaseChanged: "phase changed", headsetRemoved: "headset taken off",
+    headsetWorn: "headset back on", headMotion: "head motion", linkLost: "link lost" };
+  function words(name) { return plain[name] ?? name; }
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
     for (const [key, value] of Object.entries(attrs || {})) {
@@ -47,5 +54,5 @@ const kap = (() => {
     const who = document.getElementById("who");
     if (who) who.textContent = (await get("/api/me"))?.name ?? "";
   });
-  return { csrf, send, get, el, time, minutesSince };
+  return { csrf, send, get, el, time, minutesSince, words };
 })();

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace KapImmersive.Core.Presets;
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(WholeNumberJsonConverter)])]
 [JsonSerializable(typeof(EnvironmentPreset))]
 [JsonSerializable(typeof(Soundscape))]
 [JsonSerializable(typeof(SoundscapeLayer))]

@@ -3,47 +3,46 @@ using System.Text.Json;
 
 namespace KapImmersive.Core.Presets;
 
-/// <summary>Reads a preset's JSON text: every problem with its path, line and column, or the preset.</summary>
+/// <summary>
+/// Reads a preset's JSON text: every problem with its path, line and column, or the preset. Never throws for any
+/// text: whatever a therapist pastes or a file holds comes back as problems, one line each.
+/// </summary>
 public static class PresetParser
 {
     public static PresetParseResult Parse(string json, PresetSource? source = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var utf8 = Encoding.UTF8.GetBytes(json);
-        JsonDocument document;
-        try
+        // File.ReadAllText drops a byte-order mark; pasted or received text may still carry one.
+        var utf8 = Encoding.UTF8.GetBytes(json.StartsWith('\uFEFF') ? json[1..] : json);
+        if (JsonSyntax.FirstProblem(utf8) is { } syntax)
         {
-            document = JsonDocument.Parse(utf8);
-        }
-        catch (JsonException ex)
-        {
-            var line = (int)(ex.LineNumber ?? 0) + 1;
-            var column = (int)(ex.BytePositionInLine ?? 0) + 1;
-            return new PresetParseResult(null, [new PresetProblem(JsonPath.Root, line, column, $"this is not valid JSON here: {PlainJsonError(ex)}")]);
+            return new PresetParseResult(null, [syntax]);
         }
 
-        using (document)
+        using var document = JsonDocument.Parse(utf8);
+        var positions = new JsonPositions(utf8);
+        var check = new PresetCheck(positions);
+        foreach (var (path, line, column) in positions.Repeated)
         {
-            var check = new PresetCheck(new JsonPositions(utf8));
-            var root = new JsonScope(check, document.RootElement, JsonPath.Root);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                root.Report("a preset is one group of settings in { }");
-                return new PresetParseResult(null, check.Problems);
-            }
-
-            PresetValidator.Check(root, source ?? new PresetSource());
-            var problems = check.Problems;
-            return problems.IsEmpty
-                ? new PresetParseResult(PresetDefaults.Fill(document.RootElement).Deserialize(PresetJsonContext.Default.EnvironmentPreset), problems)
-                : new PresetParseResult(null, problems);
+            check.At(path, line, column, "this field is written a second time in the same group; keep one of them");
         }
-    }
 
-    private static string PlainJsonError(JsonException ex)
-    {
-        var message = ex.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        foreach (var (path, line, column) in positions.Unreadable)
+        {
+            check.At(path, line, column, "holds the escape of half a character (such as \\udfff alone); write the character itself, or both halves of its pair");
+        }
+
+        var root = new JsonScope(check, document.RootElement, JsonPath.Root);
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            root.Report("a preset is one group of settings in { }");
+            return new PresetParseResult(null, check.Problems);
+        }
+
+        PresetValidator.Check(root, source ?? new PresetSource());
+        var problems = check.Problems;
+        return problems.IsEmpty
+            ? new PresetParseResult(PresetDefaults.Fill(document.RootElement).Deserialize(PresetJsonContext.Default.EnvironmentPreset), problems)
+            : new PresetParseResult(null, problems);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using KapImmersive.Core.Breathing;
 using KapImmersive.Core.Safety;
 
@@ -22,18 +23,10 @@ internal static partial class PresetValidator
         m.Number("loudnessTarget", SoundscapeVocabulary.MinLoudnessTarget, SoundscapeVocabulary.MaxLoudnessTarget, hint: "LUFS at full volume:");
         m.Number("crossfadeSeconds", 2, 60, hint: "so changes stay soft, use");
         var layers = CheckSoundscape(m.Object("soundscape"));
-        var files = m.Array("files").ToList();
+        var files = m.Array("files");
         foreach (var (file, path) in files)
         {
-            var name = file.ValueKind == System.Text.Json.JsonValueKind.String ? file.GetString() : null;
-            if (string.IsNullOrWhiteSpace(name) || !SoundscapeVocabulary.AudioFileExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
-            {
-                m.Check.AtValue(path, $"expected the path of a .wav, .mp3 or .ogg file, e.g. \"../audio/rain.ogg\"");
-            }
-            else if (source.AudioFileExists is { } exists && !exists(name))
-            {
-                m.Check.AtValue(path, $"'{name}' was not found; paths are relative to the preset's folder");
-            }
+            CheckAudioFile(m.Check, file, path, source);
         }
 
         if (m.Object("phases") is { } phases)
@@ -46,6 +39,27 @@ internal static partial class PresetValidator
         }
     }
 
+    /// <summary>
+    /// A file of the audio folder, by plain name. A path is refused before anything is looked up, so the answer never
+    /// tells whether a file outside that folder exists.
+    /// </summary>
+    private static void CheckAudioFile(PresetCheck check, JsonElement file, string path, PresetSource source)
+    {
+        var example = $"e.g. \"rain.ogg\" for {PresetAudio.FolderName}/rain.ogg beside the presets' folder";
+        if (JsonValues.StringOf(file) is not { } name)
+        {
+            check.AtValue(path, $"expected the name of a .wav, .mp3 or .ogg file, {example}; found {JsonValues.Describe(file)}");
+        }
+        else if (!PresetAudio.IsPlainFileName(name))
+        {
+            check.AtValue(path, $"{PresetText.Echo(name)} is not a plain file name; name a .wav, .mp3 or .ogg file of the audio folder (at most {PresetAudio.MaxFileNameLength} characters, no folders), {example}");
+        }
+        else if (source.AudioFileExists is { } exists && !exists(name))
+        {
+            check.AtValue(path, $"{PresetText.Echo(name)} is not in the audio folder beside the presets' folder");
+        }
+    }
+
     private static HashSet<string> CheckSoundscape(JsonScope? soundscape)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -55,13 +69,13 @@ internal static partial class PresetValidator
         }
 
         s.OnlyKnown("seed", "key", "scale", "layers");
-        s.Number("seed", 0, int.MaxValue);
+        s.WholeNumber("seed", 0, int.MaxValue);
         s.OneOf("key", SoundscapeVocabulary.Keys);
         s.OneOf("scale", SoundscapeVocabulary.Scales);
         foreach (var (element, path) in s.Array("layers"))
         {
             var layer = new JsonScope(s.Check, element, path);
-            if (element.ValueKind != System.Text.Json.JsonValueKind.Object)
+            if (element.ValueKind != JsonValueKind.Object)
             {
                 layer.Report("expected a layer in { } with a name and a kind");
                 continue;
@@ -70,14 +84,14 @@ internal static partial class PresetValidator
             layer.OnlyKnown("name", "kind", "level", "brightness", "texture", "density", "octave");
             if (layer.Text("name", 40, required: true, hint: "phases refer to a layer by its name") is { } name && !names.Add(name))
             {
-                layer.Report("name", $"another layer is already called '{name}'; names must differ");
+                layer.Report("name", $"another layer is already called {PresetText.Echo(name)}; names must differ");
             }
 
             var kind = layer.OneOf("kind", SoundscapeVocabulary.LayerKinds, required: true, hint: "pad, noise, drone or bells");
             layer.Number("level", 0, 1);
             layer.Number("brightness", 0, 1);
             layer.Number("density", 0, SoundscapeVocabulary.MaxBellsPerMinute, hint: "strikes a minute:");
-            layer.Number("octave", 1, 5);
+            layer.WholeNumber("octave", 1, 5);
             layer.OneOf("texture", SoundscapeVocabulary.NoiseTextures, required: kind == "noise", hint: "a noise layer needs a texture: ocean, wind or rain");
         }
 
@@ -100,10 +114,11 @@ internal static partial class PresetValidator
         p.Number("intensity", 0, 1);
         foreach (var (element, path) in p.Array("layers"))
         {
-            var name = element.ValueKind == System.Text.Json.JsonValueKind.String ? element.GetString() : null;
+            var name = JsonValues.StringOf(element);
             if (name is null || !layers.Contains(name))
             {
-                p.Check.AtValue(path, $"'{name ?? element.GetRawText()}' is not a layer of music.soundscape; it has {(layers.Count == 0 ? "none" : string.Join(", ", layers))}");
+                var found = name is null ? JsonValues.Describe(element) : PresetText.Echo(name);
+                p.Check.AtValue(path, $"{found} is not a layer of music.soundscape; it has {(layers.Count == 0 ? "none" : string.Join(", ", layers.Select(PresetText.Shorten)))}");
             }
         }
     }
@@ -116,9 +131,11 @@ internal static partial class PresetValidator
         }
 
         b.OnlyKnown("pattern", "enabled", "cueLevel", "cuePitch", "lightGlow");
-        if (b.Text("pattern", 40) is { } pattern && !BreathingPatterns.TryParse(pattern, out _, out var error))
+        if (b.Text("pattern", 40) is { } pattern && !PresetPatterns.Matches(PresetPatterns.BreathingText(), pattern))
         {
-            b.Report("pattern", error);
+            b.Report("pattern", BreathingPatterns.TryParse(pattern, out _, out var error)
+                ? $"{PresetText.Echo(pattern)}: write counts as seconds with at most two decimals, like 4-2-6 or 5.5-0-5.5, or one of {BreathingPatterns.BuiltInNames} in lowercase"
+                : error);
         }
 
         b.Bool("enabled");

@@ -13,10 +13,11 @@ internal static partial class PresetValidator
     {
         root.OnlyKnown("$schema", "id", "name", "description", "author", "version", "sky", "ambient", "ground", "atmosphere",
             "darkness", "music", "breathing", "checkIn", "safety");
+        root.Text("$schema", 200, hint: "where editors find the schema: \"./preset.schema.json\"");
         var id = root.Text("id", Topics.MaxIdLength, required: true, hint: "a short name for files and the console, e.g. \"dusk-meadow\"");
         if (id is not null && !Topics.IsValidId(id))
         {
-            root.Report("id", $"'{id}' is not a valid id; use lowercase letters, digits, '-' or '_', e.g. \"dusk-meadow\"");
+            root.Report("id", $"{PresetText.Echo(id)} is not a valid id; use lowercase letters, digits, '-' or '_', e.g. \"dusk-meadow\"");
         }
         else if (id is not null && source.FileStem is { } stem && stem != id)
         {
@@ -26,9 +27,9 @@ internal static partial class PresetValidator
         root.Text("name", 60, required: true, hint: "the name clinicians see, e.g. \"Dusk meadow\"");
         root.Text("description", 600);
         root.Text("author", 120);
-        if (root.Text("version", 20) is { } version && !IsVersion(version))
+        if (root.Text("version", 20) is { } version && !PresetPatterns.Matches(PresetPatterns.VersionText(), version))
         {
-            root.Report("version", $"'{version}' is not a version; use numbers like 1.0 or 1.2.0");
+            root.Report("version", $"{PresetText.Echo(version)} is not a version; use numbers like 1.0 or 1.2.0");
         }
 
         CheckSky(root.Object("sky", required: true));
@@ -129,11 +130,5 @@ internal static partial class PresetValidator
         {
             d.Report("default", $"is outside min..max; the session must start inside the range the clinician may use");
         }
-    }
-
-    private static bool IsVersion(string text)
-    {
-        var parts = text.Split('.');
-        return parts.Length is >= 1 and <= 3 && parts.All(p => p.Length is > 0 and <= 6 && p.All(char.IsAsciiDigit));
     }
 }

@@ -11,4 +11,5 @@ public static class Channels
     public const string Preview = "preview";
     public const string Telemetry = "telemetry";
     public const string Vitals = "vitals";
+    public const string Recorded = "recorded";
 }

@@ -14,5 +14,6 @@ namespace KapImmersive.Core.Protocol;
 [JsonSerializable(typeof(StateMessage))]
 [JsonSerializable(typeof(TelemetryMessage))]
 [JsonSerializable(typeof(VitalsMessage))]
+[JsonSerializable(typeof(RecordedMessage))]
 [JsonSerializable(typeof(CommandValues))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;

@@ -57,6 +57,13 @@ public static class SessionMessages
         return new AckMessage { CommandId = ack.CommandId, Outcome = ProtocolNames.Of(ack.Outcome), Reason = ack.Reason, Sequence = sequence, At = clock.ToWall(ack.At) };
     }
 
-    private static RampView View(Ramp ramp, double now, SessionClock clock) =>
-        new(Math.Round(ramp.ValueAt(now), 4), ramp.Target, ramp.IsMovingAt(now) ? clock.ToWall(ramp.EndsAt) : null);
+    private static RampView View(Ramp ramp, double now, SessionClock clock)
+    {
+        var moving = ramp.IsMovingAt(now);
+        return new RampView(Math.Round(ramp.ValueAt(now), 4), ramp.Target, moving ? clock.ToWall(ramp.EndsAt) : null)
+        {
+            From = moving ? ramp.From : null,
+            StartedAt = moving ? clock.ToWall(ramp.StartsAt) : null,
+        };
+    }
 }

@@ -29,6 +29,8 @@ public static class Topics
 
     public static string Vitals(string headsetId) => Headset(headsetId, Channels.Vitals);
 
+    public static string Recorded(string headsetId) => Headset(headsetId, Channels.Recorded);
+
     public static string HeadsetPrefix(string headsetId) => $"{Root}/headsets/{RequireId(headsetId)}/";
 
     public static string Preset(string presetId) => $"{Root}/presets/{RequireId(presetId)}";

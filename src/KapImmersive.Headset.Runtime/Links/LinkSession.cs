@@ -9,7 +9,12 @@ public sealed class LinkSession(HeadsetLink link) : ISessionLink
 {
     public bool IsConnected => link.IsConnected;
 
-    public bool TryReadCommand(out SessionCommand? command) => link.Commands.TryRead(out command);
+    public bool TryReadCommand(out SessionCommand? command)
+    {
+        var read = link.Commands.TryRead(out var received);
+        command = read ? received.Command : null;
+        return read;
+    }
 
     public void Publish(Transition transition, double now) => link.Publish(transition, now);
 

@@ -32,6 +32,14 @@ public sealed record BrokerOptions
 
     public int ConnectionBurst { get; init; } = 200;
 
+    /// <summary>Wrong passwords one address may give before each further wrong answer is held back.</summary>
+    public int WrongPasswordsBeforeDelay { get; init; } = 3;
+
+    /// <summary>How long the first held-back wrong answer waits; each next one waits twice as long.</summary>
+    public double WrongPasswordDelaySeconds { get; init; } = 1;
+
+    public double MaxWrongPasswordDelaySeconds { get; init; } = 30;
+
     public IEnumerable<string> Problems()
     {
         if (!IPAddress.TryParse(Address, out _))
@@ -57,6 +65,12 @@ public sealed record BrokerOptions
         if (MaxPayloadBytes < 1024 || MaxQueuedMessagesPerClient < 1 || ConnectionsPerSecond < 1 || ConnectionBurst < 1)
         {
             yield return "MaxPayloadBytes is at least 1024; MaxQueuedMessagesPerClient, ConnectionsPerSecond and ConnectionBurst at least 1";
+        }
+
+        if (WrongPasswordsBeforeDelay < 0 || !(WrongPasswordDelaySeconds > 0) || !(MaxWrongPasswordDelaySeconds >= WrongPasswordDelaySeconds)
+            || MaxWrongPasswordDelaySeconds > 600)
+        {
+            yield return "WrongPasswordsBeforeDelay is 0 or more, WrongPasswordDelaySeconds above 0, MaxWrongPasswordDelaySeconds from it to 600";
         }
 
         foreach (var problem in UserProblems())

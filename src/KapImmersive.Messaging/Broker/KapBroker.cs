@@ -8,7 +8,8 @@ namespace KapImmersive.Messaging.Broker;
 
 /// <summary>
 /// The embedded MQTT 5 broker: MQTTnet.Server with per-user passwords, the per-headset ACL, TLS when a certificate is
-/// configured, a payload size limit and a connection rate limit. Refusals carry MQTT 5 reason codes.
+/// configured, a payload size limit, a connection rate limit and wrong passwords slowed per address. Refusals carry
+/// MQTT 5 reason codes.
 /// </summary>
 public sealed class KapBroker : IAsyncDisposable
 {
@@ -17,6 +18,9 @@ public sealed class KapBroker : IAsyncDisposable
     private readonly BrokerOptions _options;
     private readonly FrozenDictionary<string, BrokerUser> _users;
     private readonly ConnectionRateLimiter _rate;
+    private readonly WrongPasswordPacer _wrongPasswords;
+    private readonly TimeProvider _time;
+    private CancellationTokenSource _stopping = new();
     private MqttServer? _server;
     private X509Certificate2? _certificate;
 
@@ -32,6 +36,9 @@ public sealed class KapBroker : IAsyncDisposable
         _options = options;
         _users = options.Users.ToFrozenDictionary(u => u.Name, StringComparer.Ordinal);
         _rate = new ConnectionRateLimiter(options.ConnectionsPerSecond, options.ConnectionBurst, time);
+        _wrongPasswords = new WrongPasswordPacer(options.WrongPasswordsBeforeDelay, TimeSpan.FromSeconds(options.WrongPasswordDelaySeconds),
+            TimeSpan.FromSeconds(options.MaxWrongPasswordDelaySeconds), time);
+        _time = time;
     }
 
     public bool IsRunning => _server?.IsStarted ?? false;
@@ -65,6 +72,12 @@ public sealed class KapBroker : IAsyncDisposable
         // The Last Will must go out within 1.5x the keep-alive; a coarse monitor would add up to its own interval.
         serverOptions.KeepAliveOptions.MonitorInterval = TimeSpan.FromMilliseconds(50);
 
+        if (_stopping.IsCancellationRequested)
+        {
+            _stopping.Dispose();
+            _stopping = new CancellationTokenSource();
+        }
+
         _server = new MqttServerFactory().CreateMqttServer(serverOptions);
         _server.ValidatingConnectionAsync += ValidateConnectionAsync;
         _server.InterceptingPublishAsync += InterceptPublishAsync;
@@ -78,6 +91,7 @@ public sealed class KapBroker : IAsyncDisposable
         if (_server is { } server)
         {
             _server = null;
+            await _stopping.CancelAsync();
             await server.StopAsync(new MqttServerStopOptionsBuilder().Build());
             server.Dispose();
         }
@@ -86,9 +100,13 @@ public sealed class KapBroker : IAsyncDisposable
         _certificate = null;
     }
 
-    public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None);
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(CancellationToken.None);
+        _stopping.Dispose();
+    }
 
-    private Task ValidateConnectionAsync(ValidatingConnectionEventArgs e)
+    private async Task ValidateConnectionAsync(ValidatingConnectionEventArgs e)
     {
         if (string.IsNullOrEmpty(e.ClientId))
         {
@@ -100,25 +118,52 @@ public sealed class KapBroker : IAsyncDisposable
         if (!_rate.TryAcquire(e.RemoteEndPoint))
         {
             e.ReasonCode = MqttConnectReasonCode.ConnectionRateExceeded;
-            return Task.CompletedTask;
+            return;
         }
 
         if (string.IsNullOrEmpty(e.UserName))
         {
             e.ReasonCode = MqttConnectReasonCode.NotAuthorized;
             e.ReasonString = "anonymous connections are refused";
-            return Task.CompletedTask;
+            return;
         }
 
-        if (!_users.TryGetValue(e.UserName, out var user) || !PasswordHash.Verify(e.Password, user.PasswordHash))
+        if (!_wrongPasswords.TryEnter(e.RemoteEndPoint))
         {
-            e.ReasonCode = MqttConnectReasonCode.BadUserNameOrPassword;
-            return Task.CompletedTask;
+            e.ReasonCode = MqttConnectReasonCode.ServerBusy;
+            e.ReasonString = "wrong passwords from this address are still waiting for their answer; try again later";
+            return;
         }
 
-        e.SessionItems[UserKey] = user;
-        e.ReasonCode = MqttConnectReasonCode.Success;
-        return Task.CompletedTask;
+        try
+        {
+            if (!_users.TryGetValue(e.UserName, out var user) || !PasswordHash.Verify(e.Password, user.PasswordHash))
+            {
+                await HoldBackAsync(_wrongPasswords.Failed(e.RemoteEndPoint));
+                e.ReasonCode = MqttConnectReasonCode.BadUserNameOrPassword;
+                return;
+            }
+
+            e.SessionItems[UserKey] = user;
+            e.ReasonCode = MqttConnectReasonCode.Success;
+        }
+        finally
+        {
+            _wrongPasswords.Exit(e.RemoteEndPoint);
+        }
+    }
+
+    /// <summary>Holds a wrong answer back, unless the broker is stopping.</summary>
+    private async Task HoldBackAsync(TimeSpan delay)
+    {
+        try
+        {
+            await Task.Delay(delay, _time, _stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping: answer now rather than keep the shutdown waiting.
+        }
     }
 
     private Task InterceptPublishAsync(InterceptingPublishEventArgs e)

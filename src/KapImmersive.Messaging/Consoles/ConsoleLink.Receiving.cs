@@ -5,23 +5,38 @@ using MQTTnet.Protocol;
 
 namespace KapImmersive.Messaging.Consoles;
 
-/// <summary>Reading what the headsets publish.</summary>
+/// <summary>Reading what the headsets publish, and recording it first when there is a recorder.</summary>
 public sealed partial class ConsoleLink
 {
+    /// <summary>What headsets (and sensor bridges) send a console; not the console's own commands and confirmations.</summary>
+    private static readonly string[] FromHeadsets = [Channels.Presence, Channels.State, Channels.Acks, Channels.Events, Channels.Telemetry, Channels.Preview, Channels.Vitals];
+
+    private static readonly string[] Recorded = [Channels.Events, Channels.Vitals, Channels.Telemetry, Channels.Preview];
+
     private async Task OnConnectedAsync(bool sessionPresent, CancellationToken cancellationToken)
     {
-        var subscription = await _connection.Client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
-            .WithTopicFilter(Topics.AllHeadsets, MqttQualityOfServiceLevel.AtLeastOnce).Build(), cancellationToken);
-        if (subscription.Items.Any(i => (int)i.ResultCode >= 0x80))
+        var subscribe = new MqttClientSubscribeOptionsBuilder();
+        foreach (var channel in FromHeadsets)
         {
-            throw new InvalidOperationException($"the broker refused the subscription to {Topics.AllHeadsets}");
+            subscribe.WithTopicFilter($"{Topics.Root}/headsets/+/{channel}", MqttQualityOfServiceLevel.AtLeastOnce);
+        }
+
+        var subscription = await _connection.Client.SubscribeAsync(subscribe.Build(), cancellationToken);
+        if (subscription.Items.FirstOrDefault(i => (int)i.ResultCode >= 0x80) is { } refused)
+        {
+            throw new InvalidOperationException($"the broker refused the subscription to {refused.TopicFilter.Topic}");
         }
 
         RestartSilenceClocks();
     }
 
-    private Task ReceiveAsync(MqttApplicationMessageReceivedEventArgs e)
+    private async Task ReceiveAsync(MqttApplicationMessageReceivedEventArgs e)
     {
+        if (_recorder is not null && !await TryRecordAsync(e))
+        {
+            return;
+        }
+
         try
         {
             Receive(e.ApplicationMessage);
@@ -35,8 +50,41 @@ public sealed partial class ConsoleLink
                 _notices.Writer.TryWrite(new ConsoleNotice(headsetId, _time.GetUtcNow()) { Problem = $"{channel}: unreadable ({ex.GetType().Name})" });
             }
         }
+    }
 
-        return Task.CompletedTask;
+    /// <summary>
+    /// Records a report before the broker gets its PUBACK; false when it could not be recorded, and then it is not
+    /// acknowledged at all: the link reconnects (on its own loop) and the broker delivers it again.
+    /// </summary>
+    private async Task<bool> TryRecordAsync(MqttApplicationMessageReceivedEventArgs e)
+    {
+        var message = e.ApplicationMessage;
+        if (!Topics.TryParseHeadsetTopic(message.Topic, out var headsetId, out var channel) || !Recorded.Contains(channel))
+        {
+            return true;
+        }
+
+        var payload = message.Payload.IsSingleSegment ? message.Payload.First : message.Payload.ToArray();
+        try
+        {
+            await _recorder!.RecordAsync(new HeadsetReport(headsetId, channel, payload), _stop.Token);
+        }
+#pragma warning disable CA1031 // Whatever kept the record from committing, the answer is the same: no PUBACK, and the broker delivers it again.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            e.AutoAcknowledge = false;
+            _notices.Writer.TryWrite(new ConsoleNotice(headsetId, _time.GetUtcNow()) { Problem = $"{channel}: not recorded, to be delivered again ({ex.Message})" });
+            _connection.RequestReconnect();
+            return false;
+        }
+
+        if (channel == Channels.Events && MessageReader.TryRead(payload.Span, ProtocolJsonContext.Default.EventMessage, out var evt, out _))
+        {
+            _confirmations.Confirm(headsetId, evt.Id);
+        }
+
+        return true;
     }
 
     private void Receive(MqttApplicationMessage message)

@@ -11,8 +11,17 @@ namespace KapImmersive.Messaging.Consoles;
 /// <summary>
 /// The clinician console's side of the session channel: watches every headset (presence, state, acks, events), sends
 /// commands and tells each one's outcome (applied, slowed, capped, rejected or timed out), keeps each event once, and
-/// raises help requests and missed check-ins as alerts in <see cref="Notices"/>.
+/// raises help requests and missed check-ins as alerts in <see cref="Notices"/>. With an <see cref="IReportRecorder"/>
+/// it records what headsets report before acknowledging it, and confirms each recorded event to its headset.
 /// </summary>
+/// <remarks>
+/// Threading contract. The MQTT client's delivery task runs the receiving side, one message at a time: it awaits the
+/// recorder, updates the <see cref="HeadsetView"/>s (each behind its own lock) and writes <see cref="Notices"/> (a
+/// channel; any number of readers). The connection loop alone connects and disconnects; the receiving side asks it to
+/// reconnect when a report could not be recorded. Commands may be sent from any thread at once: each waits on its
+/// own task source, found by command id in a concurrent dictionary. Confirmations go out on a loop of their own, and
+/// the liveness check runs on a timer; both only read the concurrent collections and write channels.
+/// </remarks>
 public sealed partial class ConsoleLink : IAsyncDisposable
 {
     private readonly ConsoleLinkOptions _options;
@@ -23,7 +32,12 @@ public sealed partial class ConsoleLink : IAsyncDisposable
     private readonly Channel<ConsoleNotice> _notices = Channel.CreateBounded<ConsoleNotice>(
         new BoundedChannelOptions(4096) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = false });
 
-    public ConsoleLink(ConsoleLinkOptions options, TimeProvider time)
+    private readonly IReportRecorder? _recorder;
+    private readonly RecordConfirmations _confirmations;
+    private readonly CancellationTokenSource _stop = new();
+    private Task _confirming = Task.CompletedTask;
+
+    public ConsoleLink(ConsoleLinkOptions options, TimeProvider time, IReportRecorder? recorder = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = options.Problems().ToList();
@@ -40,6 +54,8 @@ public sealed partial class ConsoleLink : IAsyncDisposable
             .WithCleanStart(!persistent)
             .WithSessionExpiryInterval(persistent ? options.Link.SessionExpirySeconds : 0);
         _connection = new LinkConnection(options.Link, builder, ReceiveAsync, OnConnectedAsync, time);
+        _recorder = recorder;
+        _confirmations = new RecordConfirmations(_connection, time);
     }
 
     /// <summary>Everything as it arrives, alerts included; the oldest are dropped if nobody reads.</summary>
@@ -59,6 +75,8 @@ public sealed partial class ConsoleLink : IAsyncDisposable
     {
         cancellationToken.ThrowIfCancellationRequested();
         _connection.Start();
+        var stopping = _stop.Token;
+        _confirming = Task.Run(() => _confirmations.RunAsync(stopping), CancellationToken.None);
         StartLivenessChecks();
         return Task.CompletedTask;
     }
@@ -81,7 +99,10 @@ public sealed partial class ConsoleLink : IAsyncDisposable
         var answer = new TaskCompletionSource<AckMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!_awaiting.TryAdd(key, answer))
         {
-            return new CommandResult(commandId, CommandOutcome.Rejected, $"command '{key}' is already waiting for its ack", -1, TimeSpan.Zero);
+            return new CommandResult(commandId, CommandOutcome.Rejected, $"command '{key}' is already waiting for its ack", -1, TimeSpan.Zero)
+            {
+                DecidedBy = CommandDecider.Console,
+            };
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -91,7 +112,7 @@ public sealed partial class ConsoleLink : IAsyncDisposable
             var refusal = await PublishCommandAsync(headsetId, payload, timeout.Token);
             if (refusal is not null)
             {
-                return new CommandResult(commandId, CommandOutcome.Rejected, refusal, -1, _time.GetElapsedTime(started));
+                return new CommandResult(commandId, CommandOutcome.Rejected, refusal, -1, _time.GetElapsedTime(started)) { DecidedBy = CommandDecider.Broker };
             }
 
             var ack = await answer.Task.WaitAsync(timeout.Token);
@@ -101,12 +122,33 @@ public sealed partial class ConsoleLink : IAsyncDisposable
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return new CommandResult(commandId, CommandOutcome.TimedOut,
-                $"no ack from '{headsetId}' within {_options.CommandTimeoutSeconds:0.#} s", -1, _time.GetElapsedTime(started));
+                $"no ack from '{headsetId}' within {_options.CommandTimeoutSeconds:0.#} s", -1, _time.GetElapsedTime(started))
+            {
+                DecidedBy = CommandDecider.Console,
+            };
         }
         finally
         {
             _awaiting.TryRemove(new KeyValuePair<string, TaskCompletionSource<AckMessage>>(key, answer));
         }
+    }
+
+    /// <summary>Publishes a retained document (a preset) on the console's connection; the reason when it cannot.</summary>
+    public async Task<string?> PublishRetainedAsync(string topic, byte[] payload, CancellationToken cancellationToken)
+    {
+        if (!_connection.IsReady)
+        {
+            return "not connected to the broker";
+        }
+
+        var message = new MqttApplicationMessageBuilder().WithTopic(topic).WithPayload(payload).WithRetainFlag()
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build();
+        return await _connection.TryPublishAsync(message, cancellationToken) switch
+        {
+            null => "the connection to the broker dropped",
+            MqttClientPublishReasonCode.Success or MqttClientPublishReasonCode.NoMatchingSubscribers => null,
+            var code => $"the broker refused it: {code}",
+        };
     }
 
     public async ValueTask DisposeAsync()
@@ -116,8 +158,11 @@ public sealed partial class ConsoleLink : IAsyncDisposable
             await _livenessChecks.DisposeAsync();
         }
 
+        await _stop.CancelAsync();
+        await _confirming;
         await _connection.DisposeAsync();
         _notices.Writer.TryComplete();
+        _stop.Dispose();
     }
 
     /// <summary>The broker's refusal of the command, or null once the broker has it.</summary>

@@ -21,6 +21,9 @@ public sealed record HeadsetLinkOptions
 
     public string Software { get; init; } = "kap-headset";
 
+    /// <summary>How long an event the broker took may wait for the console's record to confirm it before it is sent again (doubling with each try).</summary>
+    public double RecordWaitSeconds { get; init; } = 5;
+
     public IEnumerable<string> Problems()
     {
         if (!Topics.IsValidId(HeadsetId))
@@ -36,6 +39,11 @@ public sealed record HeadsetLinkOptions
         if (string.IsNullOrWhiteSpace(OutboxFolder) || CommandQueueCapacity < 1)
         {
             yield return "OutboxFolder is required and CommandQueueCapacity is at least 1";
+        }
+
+        if (RecordWaitSeconds is < 0.1 or > 3600)
+        {
+            yield return "RecordWaitSeconds goes from 0.1 to 3600";
         }
 
         foreach (var problem in Link.Problems())

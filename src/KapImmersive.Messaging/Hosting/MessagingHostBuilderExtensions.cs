@@ -35,11 +35,12 @@ public static class MessagingHostBuilderExtensions
         return builder;
     }
 
-    /// <summary>The console's link, from "Kap:Console", connected for the host's lifetime.</summary>
+    /// <summary>The console's link, from "Kap:Console", connected for the host's lifetime; it records through the <see cref="IReportRecorder"/> registered, if any.</summary>
     public static IHostApplicationBuilder AddConsoleLink(this IHostApplicationBuilder builder)
     {
         AddOptions<ConsoleLinkOptions>(builder, ConsoleLinkOptions.Section, o => o.Problems());
-        builder.Services.AddSingleton(sp => new ConsoleLink(sp.GetRequiredService<IOptions<ConsoleLinkOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => new ConsoleLink(sp.GetRequiredService<IOptions<ConsoleLinkOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<IReportRecorder>()));
         return builder;
     }
 

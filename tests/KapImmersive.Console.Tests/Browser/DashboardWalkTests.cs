@@ -9,25 +9,10 @@ using static Microsoft.Playwright.Assertions;
 namespace KapImmersive.Console.Tests.Browser;
 
 /// <summary>A clinician's walk through the dashboard in chromium, against a real console, embedded broker and simulated headset.</summary>
-public sealed partial class DashboardWalkTests : IAsyncLifetime
+public sealed partial class DashboardWalkTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private ConsoleRig _console = null!;
-    private HeadsetRig _headset = null!;
-    private Support.Browser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _console = await ConsoleRig.StartAsync(["room-a", "room-b"]);
-        _headset = await _console.StartHeadsetAsync("room-a");
-        await _console.StartHeadsetAsync("room-b");
-        _browser = await Support.Browser.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _console.DisposeAsync();
-    }
+    private readonly ConsoleRig _console = fixture.Console;
+    private readonly HeadsetRig _headset = fixture.Headsets["room-a"];
 
     [Fact]
     public async Task Clinician_steers_a_headset_is_alerted_within_a_second_and_finds_every_step_in_the_exported_record()
@@ -74,7 +59,7 @@ public sealed partial class DashboardWalkTests : IAsyncLifetime
         _headset.Session.ReportWorn(false);
         await Expect(headset).ToContainTextAsync("off for");
         await Expect(headset).ToHaveClassAsync(HeadsetOff());
-        await card.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "card-headset-off.png") });
+        await card.ScreenshotAsync(new() { Path = BrowserFixture.Shot("card-headset-off.png") });
         _headset.Session.ReportWorn(true);
         await Expect(headset).ToHaveTextAsync("on");
         await Expect(page.Locator(".alert")).ToHaveCountAsync(0);
@@ -114,7 +99,7 @@ public sealed partial class DashboardWalkTests : IAsyncLifetime
         await page.GotoAsync($"{_console.Address}sessions/{sessionId}");
         await Expect(page.Locator("#entries tbody tr.acknowledgement")).ToHaveCountAsync(1);
         await Expect(page.Locator("#entries")).ToContainTextAsync(markup);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "timeline.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("timeline.png"), FullPage = true });
     }
 
     [Fact]
@@ -130,7 +115,7 @@ public sealed partial class DashboardWalkTests : IAsyncLifetime
         Assert.Equal(200, sound.Status);
         var wav = await sound.BodyAsync();
         Assert.True(wav.Length > 48_000 * 2 * 4 * 19 && wav[0] == (byte)'R' && wav[1] == (byte)'I', $"a 20 s WAV preview, got {wav.Length} bytes");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "preset-preview.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("preset-preview.png"), FullPage = true });
 
         await page.Locator("#text").FillAsync("{\n  \"id\": \"broken\",\n  \"name\": 42\n}");
         await page.Locator("#check").ClickAsync();
@@ -146,22 +131,11 @@ public sealed partial class DashboardWalkTests : IAsyncLifetime
         await Expect(page.Locator("#presets tr[data-preset='uploaded-room']")).ToContainTextAsync("(uploaded)");
     }
 
-    private async Task<IPage> SignedInPageAsync()
-    {
-        var context = await _browser.Chromium.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(_console.Address.ToString());
-        Assert.Contains("/signin", page.Url, StringComparison.Ordinal);
-        await page.FillAsync("input[name=name]", ConsoleRig.Clinician);
-        await page.FillAsync("input[name=password]", ConsoleRig.Password);
-        await page.ClickAsync("button[type=submit]");
-        await Expect(page.Locator("#connection")).ToHaveTextAsync("live");
-        return page;
-    }
+    private Task<IPage> SignedInPageAsync() => fixture.SignedInPageAsync();
 
     private static async Task SaveScreenshotsAsync(IPage page)
     {
-        var shot = await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "screenshots", "dashboard-help-alert.png"), FullPage = true });
+        var shot = await page.ScreenshotAsync(new() { Path = BrowserFixture.Shot("dashboard-help-alert.png"), FullPage = true });
         // The README's picture is refreshed on request only, so an ordinary test run leaves the checkout clean.
         var docs = RepositoryRoot.Combine("docs");
         if (Environment.GetEnvironmentVariable("KAP_UPDATE_DOCS_SCREENSHOT") == "1" && Directory.Exists(docs))

@@ -51,7 +51,7 @@ public sealed class AlertsTests : IAsyncLifetime
         Assert.False(intake.TakeEvent("room-c", answer));
         var alert = Assert.Single(_console.Service<AlertDesk>().Open(), a => a.HeadsetId == "room-c");
         Assert.Equal(AlertDesk.NotOkay, alert.Type);
-        Assert.Equal("check-in answered: notOkay", alert.Text);
+        Assert.Equal("check-in answered: not okay", alert.Text);
     }
 
     [Fact]
@@ -72,6 +72,7 @@ public sealed class AlertsTests : IAsyncLifetime
         Assert.False(string.IsNullOrWhiteSpace(unanswered.Reason));
         var record = _console.Service<SessionRecord>();
         var session = record.Sessions().First(s => s.HeadsetId == "room-e");
-        Assert.Contains(record.Entries(session.Id), e => e.Kind == EntryKinds.Outcome && e.Text.Contains(unanswered.Reason, StringComparison.Ordinal));
+        var outcome = Assert.Single(record.Entries(session.Id), e => e.Kind == EntryKinds.Outcome && e.Text.Contains(unanswered.Reason, StringComparison.Ordinal));
+        Assert.Equal(unanswered.Outcome == "timedOut" ? "console" : "broker", outcome.Who);
     }
 }

@@ -1,9 +1,7 @@
-using KapImmersive.Console.Accounts;
 using KapImmersive.Console.Live;
 using KapImmersive.Console.Vitals;
 using KapImmersive.Core.Commands;
 using KapImmersive.Core.Session;
-using Microsoft.Extensions.Time.Testing;
 
 namespace KapImmersive.Console.Tests.Live;
 
@@ -20,22 +18,6 @@ public sealed class RulesTests
         Assert.Equal(Dosing.AddMinutes(15), VitalsRhythm.NextDue(Dosing, Rhythm, [Dosing.AddMinutes(-2)]));
         Assert.Equal(Dosing.AddMinutes(30), VitalsRhythm.NextDue(Dosing, Rhythm, [Dosing.AddMinutes(1), Dosing.AddMinutes(12)]));
         Assert.Null(VitalsRhythm.NextDue(Dosing, Rhythm, [.. Rhythm.Select(m => Dosing.AddMinutes(m + 1))]));
-    }
-
-    [Fact]
-    public void Sign_in_is_refused_for_a_minute_after_five_wrong_passwords_and_free_again_after()
-    {
-        var time = new FakeTimeProvider(Dosing);
-        var throttle = new SignInThrottle(5, TimeSpan.FromMinutes(1), time);
-        for (var i = 0; i < 5; i++)
-        {
-            Assert.Equal(TimeSpan.Zero, throttle.RetryAfter("name:clara"));
-            throttle.Failed("name:clara");
-        }
-
-        Assert.Equal(TimeSpan.FromMinutes(1), throttle.RetryAfter("name:clara", "address:127.0.0.1"));
-        time.Advance(TimeSpan.FromSeconds(61));
-        Assert.Equal(TimeSpan.Zero, throttle.RetryAfter("name:clara"));
     }
 
     [Fact]

@@ -8,14 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KapImmersive.Console.Tests.Security;
 
-/// <summary>Nothing without signing in, no change without the anti-forgery token, guessing slowed, headers that keep scripts out.</summary>
-public sealed partial class SecurityTests : IAsyncLifetime
+/// <summary>Nothing without signing in, no change without the anti-forgery token, headers that keep scripts out, nothing that is not there.</summary>
+public sealed partial class SecurityTests(ConsoleFixture fixture) : IClassFixture<ConsoleFixture>
 {
-    private ConsoleRig _console = null!;
-
-    public async Task InitializeAsync() => _console = await ConsoleRig.StartAsync(["room-a"]);
-
-    public async Task DisposeAsync() => await _console.DisposeAsync();
+    private readonly ConsoleRig _console = fixture.Console;
 
     [Fact]
     public async Task Every_page_and_endpoint_refuses_a_request_that_is_not_signed_in_even_with_a_valid_anti_forgery_token()
@@ -25,10 +21,10 @@ public sealed partial class SecurityTests : IAsyncLifetime
         var token = WebUtility.HtmlDecode(TokenField().Match(page).Groups[1].Value);
         var routes = _console.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Method: m, e.RoutePattern.RawText!)))
-            .Where(r => r.Item2 != "/signin")
+            .Where(r => r.Item2 is not "/signin" and not "/favicon.ico")
             .ToList();
         Assert.True(routes.Count >= 20, $"only {routes.Count} routes found");
-        string[] files = ["/index.html", "/app.js", "/card.js", "/common.js", "/presets.html", "/timeline.js", "/signin.html"];
+        string[] files = ["/index.html", "/app.js", "/card.js", "/common.js", "/presets.html", "/timeline.js", "/signin.html", "/API/headsets"];
         foreach (var (method, pattern) in routes.Concat(files.Select(f => ("GET", f))))
         {
             using var request = new HttpRequestMessage(new HttpMethod(method), Concrete(pattern));
@@ -66,21 +62,47 @@ public sealed partial class SecurityTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, with.StatusCode);
     }
 
-    [Fact]
-    public async Task Wrong_passwords_are_rate_limited_so_even_the_right_one_waits()
+    [Theory]
+    [InlineData("/API/headsets")]
+    [InlineData("/Api/me")]
+    [InlineData("/api/HEADSETS")]
+    public async Task A_signed_out_api_request_in_any_casing_is_answered_401_not_redirected(string path)
     {
         var (client, _) = await _console.ClientAsync(signIn: false);
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            using var wrong = await ConsoleRig.SignInAsync(client, ConsoleRig.Clinician, "not-the-password");
-            Assert.Equal("/signin?failed=1", wrong.Headers.Location?.OriginalString);
-        }
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
 
-        using var right = await ConsoleRig.SignInAsync(client, ConsoleRig.Clinician, ConsoleRig.Password);
-        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
-        Assert.NotNull(right.Headers.RetryAfter);
-        using var me = await client.GetAsync(new Uri("/api/me", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
+    [Theory]
+    [InlineData("room-a")]
+    [InlineData("anything-at-all")]
+    public async Task A_preview_no_headset_has_sent_is_not_found_rather_than_an_empty_picture(string headsetId)
+    {
+        var (client, _) = await _console.ClientAsync();
+        using var response = await client.GetAsync(new Uri($"/api/headsets/{headsetId}/preview", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_favicon_is_there_for_every_page_the_sign_in_page_included()
+    {
+        var (client, _) = await _console.ClientAsync(signIn: false);
+        using var response = await client.GetAsync(new Uri("/favicon.ico", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/x-icon", response.Content.Headers.ContentType?.MediaType);
+        var icon = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(icon.Length > 100 && icon[2] == 1, $"an icon file, got {icon.Length} bytes");
+    }
+
+    [Fact]
+    public async Task A_session_the_record_does_not_hold_is_not_found()
+    {
+        var (client, _) = await _console.ClientAsync();
+        using var page = await client.GetAsync(new Uri("/sessions/999", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Contains("timeline.js", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var data = await client.GetAsync(new Uri("/api/sessions/999", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, data.StatusCode);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using KapImmersive.Console.Accounts;
 using KapImmersive.Console.Hosting;
@@ -61,6 +62,9 @@ internal sealed partial class ConsoleRig : IAsyncDisposable
         return new ConsoleRig(app, brokerPort, folder);
     }
 
+    /// <summary>Another clinician, so a test that locks one name out leaves the others free.</summary>
+    public void AddClinician(string name, string password) => Assert.Null(Service<ClinicianAccounts>().Add(name, password));
+
     public T Service<T>()
         where T : notnull => App.Services.GetRequiredService<T>();
 
@@ -72,14 +76,31 @@ internal sealed partial class ConsoleRig : IAsyncDisposable
         return rig;
     }
 
-    /// <summary>An HTTP client with its own cookies; signed in unless told otherwise.</summary>
-    public async Task<(HttpClient Client, CookieContainer Cookies)> ClientAsync(bool signIn = true)
+    /// <summary>
+    /// An HTTP client with its own cookies, signed in unless told otherwise, connecting from <paramref name="from"/>: any
+    /// address of the loopback network (127.x.y.z), so a test can be a different address from the others.
+    /// </summary>
+    public async Task<(HttpClient Client, CookieContainer Cookies)> ClientAsync(bool signIn = true, string from = "127.0.0.1",
+        string clinician = Clinician, string password = Password)
     {
         var cookies = new CookieContainer();
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = Address };
+        var source = IPAddress.Parse(from);
+        var handler = new SocketsHttpHandler
+        {
+            CookieContainer = cookies,
+            AllowAutoRedirect = false,
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                socket.Bind(new IPEndPoint(source, 0));
+                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            },
+        };
+        var client = new HttpClient(handler) { BaseAddress = Address };
         if (signIn)
         {
-            using var response = await SignInAsync(client, Clinician, Password);
+            using var response = await SignInAsync(client, clinician, password);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             Assert.Equal("/", response.Headers.Location?.OriginalString);
         }

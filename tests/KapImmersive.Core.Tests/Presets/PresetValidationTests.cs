@@ -97,13 +97,13 @@ public sealed class PresetValidationTests
     }
 
     [Fact]
-    public void The_id_must_match_the_file_name_and_audio_files_must_exist()
+    public void The_id_must_match_the_file_name_and_audio_files_must_be_in_the_audio_folder()
     {
-        var withFile = Valid.Replace("\"volume\": 0.4,", "\"volume\": 0.4, \"files\": [\"../audio/rain.ogg\"],", StringComparison.Ordinal);
+        var withFile = Valid.Replace("\"volume\": 0.4,", "\"volume\": 0.4, \"files\": [\"rain.ogg\"],", StringComparison.Ordinal);
         var result = PresetParser.Parse(withFile, new PresetSource("other-name", _ => false));
         Assert.Contains(result.Problems, p => p.Path == "$.id" && p.Message.Contains("differs from the file name 'other-name.json'", StringComparison.Ordinal));
-        Assert.Contains(result.Problems, p => p.Path == "$.music.files[0]" && p.Line == 10 && p.Message.Contains("was not found", StringComparison.Ordinal));
-        Assert.True(PresetParser.Parse(withFile, new PresetSource("test-room", _ => true)).IsValid);
+        Assert.Contains(result.Problems, p => p.Path == "$.music.files[0]" && p.Line == 10 && p.Message.Contains("'rain.ogg' is not in the audio folder", StringComparison.Ordinal));
+        Assert.True(PresetParser.Parse(withFile, new PresetSource("test-room", name => name == "rain.ogg")).IsValid);
     }
 
     [Fact]

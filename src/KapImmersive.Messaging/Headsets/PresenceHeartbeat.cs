@@ -7,22 +7,20 @@ namespace KapImmersive.Messaging.Headsets;
 /// seconds later still (it checks keep-alives every five seconds), so consoles watch these instead: "online" again
 /// every quarter keep-alive, best effort, never retained (the retained presence stays as it is).
 /// </summary>
-public sealed partial class HeadsetLink
+/// <remarks>Threading: one loop of its own; it only hands messages to <see cref="MomentaryPublisher"/>.</remarks>
+internal sealed class PresenceHeartbeat(TimeSpan period, Func<string, byte[]> presence, string topic, MomentaryPublisher publisher, TimeProvider time)
 {
-    private Task _heartbeat = Task.CompletedTask;
-
-    private async Task HeartbeatLoopAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken stopping)
     {
-        var period = TimeSpan.FromSeconds(_options.Link.KeepAliveSeconds / PresenceMessage.HeartbeatsPerKeepAlive);
-        using var timer = new PeriodicTimer(period, _time);
+        using var timer = new PeriodicTimer(period, time);
         try
         {
-            while (await timer.WaitForNextTickAsync(cancellationToken))
+            while (await timer.WaitForNextTickAsync(stopping))
             {
-                PublishMomentary(Topics.Presence(HeadsetId), Presence(PresenceMessage.Online));
+                publisher.Publish(topic, presence(PresenceMessage.Online));
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
             // Stopping: the goodbye publishes the retained offline presence.
         }

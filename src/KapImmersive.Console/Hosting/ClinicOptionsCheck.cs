@@ -1,0 +1,53 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+
+namespace KapImmersive.Console.Hosting;
+
+/// <summary>Checks the console's settings at start, each problem in plain words naming the setting.</summary>
+public sealed class ClinicOptionsCheck : IValidateOptions<ClinicOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ClinicOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = Problems(options).Select(p => $"{ClinicOptions.Section}:{p}").ToList();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+
+    private static IEnumerable<string> Problems(ClinicOptions o)
+    {
+        if (!IPAddress.TryParse(o.Address, out _))
+        {
+            yield return $"Address: '{o.Address}' is not an IP address";
+        }
+
+        if (o.Port is < 0 or > 65535)
+        {
+            yield return "Port goes from 0 (any free port) to 65535";
+        }
+
+        if (string.IsNullOrWhiteSpace(o.DatabasePath) || string.IsNullOrWhiteSpace(o.PresetsFolder))
+        {
+            yield return "DatabasePath and PresetsFolder are required";
+        }
+
+        if (string.IsNullOrWhiteSpace(o.RecordClientId) || o.RecordClientId.Length > 64)
+        {
+            yield return "RecordClientId is 1-64 characters";
+        }
+
+        if (o.VitalsMinutes.Any(m => m < 0 || !double.IsFinite(m)))
+        {
+            yield return "VitalsMinutes are minutes after dosing starts, 0 or more";
+        }
+
+        if (o.WrongPasswordsAllowed < 1 || o.WrongPasswordWindowSeconds <= 0 || o.LostLinkAlertSeconds < 0)
+        {
+            yield return "WrongPasswordsAllowed is at least 1, WrongPasswordWindowSeconds above 0, LostLinkAlertSeconds 0 or more";
+        }
+
+        if (o.DemoHeadsets is < 1 or > 50)
+        {
+            yield return "DemoHeadsets goes from 1 to 50";
+        }
+    }
+}
