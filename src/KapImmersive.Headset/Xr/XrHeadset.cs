@@ -16,7 +16,7 @@ namespace KapImmersive.Headset.Xr;
 /// menu over the room) is reported to the session as the headset being off, which holds the scene and tells the
 /// console; focus back reports it worn again. Stopping, or the runtime stopping the session, ends gently.
 /// </summary>
-internal sealed unsafe class XrHeadset : IHeadsetDisplay, IFramePacer
+internal sealed unsafe class XrHeadset : IPacedDisplay, IFramePacer
 {
     public const string LoaderHint = "no OpenXR loader is installed: apt-get install libopenxr-loader1 (on Android, package libopenxr_loader.so with the app); see docs/openxr.md";
     public const string InstallHint = "no OpenXR runtime is installed or active: install and start one (SteamVR, or Monado: apt-get install monado-service), or set XR_RUNTIME_JSON to its manifest; see docs/openxr.md";

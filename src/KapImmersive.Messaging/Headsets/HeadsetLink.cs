@@ -39,7 +39,8 @@ public sealed class HeadsetLink : IAsyncDisposable
     private Task _running = Task.CompletedTask;
     private int _disposed;
 
-    public HeadsetLink(HeadsetLinkOptions options, SessionClock clock, TimeProvider time)
+    /// <param name="outbox">Where undelivered events are kept; by default files in <see cref="HeadsetLinkOptions.OutboxFolder"/>.</param>
+    public HeadsetLink(HeadsetLinkOptions options, SessionClock clock, TimeProvider time, IOutboxStore? outbox = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = options.Problems().ToList();
@@ -59,7 +60,7 @@ public sealed class HeadsetLink : IAsyncDisposable
             .WithWillRetain(true)
             .WithWillQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce);
         _connection = new LinkConnection(options.Link, builder, e => _inbox!.ReceiveAsync(e), OnConnectedAsync, time);
-        _sender = new HeadsetSender(options, _connection, clock, time);
+        _sender = new HeadsetSender(options, outbox ?? new FileOutboxStore(options.OutboxFolder), _connection, clock, time);
         _inbox = new HeadsetInbox(options, _sender, time, _stop.Token);
         _momentary = new MomentaryPublisher(_connection, _stop.Token);
         var heartbeat = TimeSpan.FromSeconds(options.Link.KeepAliveSeconds / PresenceMessage.HeartbeatsPerKeepAlive);
