@@ -1,17 +1,17 @@
-using System.Diagnostics;
 using KapImmersive.Rendering;
 
 namespace KapImmersive.Bench;
 
 /// <summary>
 /// Charges GPU time to the renderer's passes: at each pass it waits for the GPU (glFinish) and gives that pass the
-/// time since the last mark. Waiting between passes costs a little itself, so the sum exceeds a frame drawn freely.
+/// time on <paramref name="clock"/> (milliseconds) since the last mark. Waiting between passes costs a little itself,
+/// so the sum exceeds a frame drawn freely.
 /// </summary>
-internal sealed class PassTimes(Action finish) : IRenderPassObserver
+internal sealed class PassTimes(Action finish, Func<double> clock) : IRenderPassObserver
 {
     private readonly Dictionary<string, List<double>> _times = [];
     private readonly List<string> _order = [];
-    private long _mark;
+    private double _mark;
 
     public IReadOnlyList<string> Passes => _order;
 
@@ -19,13 +19,13 @@ internal sealed class PassTimes(Action finish) : IRenderPassObserver
     public void Mark()
     {
         finish();
-        _mark = Stopwatch.GetTimestamp();
+        _mark = clock();
     }
 
     public void PassSubmitted(string pass)
     {
         finish();
-        var now = Stopwatch.GetTimestamp();
+        var now = clock();
         if (!_times.TryGetValue(pass, out var times))
         {
             times = [];
@@ -33,7 +33,7 @@ internal sealed class PassTimes(Action finish) : IRenderPassObserver
             _order.Add(pass);
         }
 
-        times.Add(Stopwatch.GetElapsedTime(_mark, now).TotalMilliseconds);
+        times.Add(now - _mark);
         _mark = now;
     }
 

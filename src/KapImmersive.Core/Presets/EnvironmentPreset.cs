@@ -19,6 +19,9 @@ public sealed record EnvironmentPreset
 
     public GroundLook Ground { get; init; } = new();
 
+    /// <summary>The interior, for a ground of kind "room"; null elsewhere.</summary>
+    public RoomLook? Room { get; init; }
+
     public AtmosphereLook Atmosphere { get; init; } = new();
 
     public DarknessRange Darkness { get; init; } = new();

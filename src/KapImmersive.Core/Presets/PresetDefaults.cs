@@ -16,6 +16,11 @@ internal static class PresetDefaults
     private static readonly JsonObject Soundscape = Serialize(new Soundscape());
     private static readonly JsonObject Layer = Serialize(new SoundscapeLayer { Name = "", Kind = "" });
     private static readonly JsonObject PhaseMusic = Serialize(Presets.PhaseMusic.Everything);
+    private static readonly JsonObject Moon = Serialize(new MoonLook());
+    private static readonly JsonObject Clouds = Serialize(new CloudLayer());
+    private static readonly JsonObject Aurora = Serialize(new AuroraLook());
+    private static readonly JsonObject MilkyWay = Serialize(new MilkyWayLook());
+    private static readonly JsonObject Room = Serialize(new RoomLook());
 
     public static JsonObject Fill(JsonElement root)
     {
@@ -30,6 +35,13 @@ internal static class PresetDefaults
             }
         }
 
+        // Optional groups have no default of their own (a preset without a moon has none), so each one present is
+        // filled separately.
+        MergeIfPresent(preset["sky"]?["moon"], Moon);
+        MergeIfPresent(preset["sky"]?["clouds"], Clouds);
+        MergeIfPresent(preset["sky"]?["aurora"], Aurora);
+        MergeIfPresent(preset["sky"]?["milkyWay"], MilkyWay);
+        MergeIfPresent(preset["room"], Room);
         if (preset["music"]?["phases"] is JsonObject phases)
         {
             foreach (var phase in phases.Select(p => p.Value).OfType<JsonObject>())
@@ -39,6 +51,14 @@ internal static class PresetDefaults
         }
 
         return preset;
+    }
+
+    private static void MergeIfPresent(JsonNode? target, JsonObject defaults)
+    {
+        if (target is JsonObject group)
+        {
+            Merge(group, defaults);
+        }
     }
 
     private static void Merge(JsonObject target, JsonObject defaults)

@@ -8,4 +8,9 @@ namespace KapImmersive.Core.Presets;
 [JsonSerializable(typeof(Soundscape))]
 [JsonSerializable(typeof(SoundscapeLayer))]
 [JsonSerializable(typeof(PhaseMusic))]
+[JsonSerializable(typeof(MoonLook))]
+[JsonSerializable(typeof(CloudLayer))]
+[JsonSerializable(typeof(AuroraLook))]
+[JsonSerializable(typeof(MilkyWayLook))]
+[JsonSerializable(typeof(RoomLook))]
 internal sealed partial class PresetJsonContext : JsonSerializerContext;

@@ -11,7 +11,7 @@ internal static partial class PresetValidator
 
     public static void Check(JsonScope root, PresetSource source)
     {
-        root.OnlyKnown("$schema", "id", "name", "description", "author", "version", "sky", "ambient", "ground", "atmosphere",
+        root.OnlyKnown("$schema", "id", "name", "description", "author", "version", "sky", "ambient", "ground", "room", "atmosphere",
             "darkness", "music", "breathing", "checkIn", "safety");
         root.Text("$schema", 200, hint: "where editors find the schema: \"./preset.schema.json\"");
         var id = root.Text("id", Topics.MaxIdLength, required: true, hint: "a short name for files and the console, e.g. \"dusk-meadow\"");
@@ -49,7 +49,7 @@ internal static partial class PresetValidator
             return;
         }
 
-        s.OnlyKnown("zenith", "horizon", "glow");
+        s.OnlyKnown("zenith", "horizon", "glow", "moon", "clouds", "aurora", "milkyWay");
         s.Colour("zenith", required: true, hint: "the colour overhead, as #RRGGBB", maxLuminance: MaxSceneLuminance);
         s.Colour("horizon", required: true, hint: "the colour at the horizon, as #RRGGBB", maxLuminance: MaxSceneLuminance);
         if (s.Object("glow") is { } glow)
@@ -60,6 +60,8 @@ internal static partial class PresetValidator
             glow.Number("elevation", -10, 60, hint: "degrees above the horizon:");
             glow.Number("azimuth", 0, 360, hint: "compass degrees:");
         }
+
+        CheckSkyElements(s);
     }
 
     private static void CheckLight(JsonScope root)
@@ -71,12 +73,7 @@ internal static partial class PresetValidator
             ambient.Number("intensity", 0, 1);
         }
 
-        if (root.Object("ground") is { } ground)
-        {
-            ground.OnlyKnown("colour", "fadeDistance");
-            ground.Colour("colour", maxLuminance: MaxSceneLuminance);
-            ground.Number("fadeDistance", 5, 500, hint: "metres:");
-        }
+        CheckGround(root);
     }
 
     private static void CheckAtmosphere(JsonScope? atmosphere)
@@ -97,7 +94,8 @@ internal static partial class PresetValidator
 
         if (a.Object("motes") is { } motes)
         {
-            motes.OnlyKnown("density", "colour", "speed");
+            motes.OnlyKnown("kind", "density", "colour", "speed");
+            motes.OneOf("kind", SceneVocabulary.MoteKinds);
             motes.Number("density", 0, 1);
             motes.Colour("colour");
             motes.Number("speed", 0, ComfortBounds.MaxMoteSpeed, hint: "motes drift, never dart: metres per second,");

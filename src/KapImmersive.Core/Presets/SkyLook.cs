@@ -9,4 +9,12 @@ public sealed record SkyLook
     public required Rgb Horizon { get; init; }
 
     public SkyGlow Glow { get; init; } = new();
+
+    public MoonLook? Moon { get; init; }
+
+    public CloudLayer? Clouds { get; init; }
+
+    public AuroraLook? Aurora { get; init; }
+
+    public MilkyWayLook? MilkyWay { get; init; }
 }

@@ -14,6 +14,24 @@ public static class ComfortBounds
 
     public const double MaxStarDriftDegreesPerMinute = 3;
 
+    /// <summary>
+    /// Nothing that covers more than this share of the view may move faster than <see cref="MaxLargeMotionDegreesPerSecond"/>:
+    /// large-field motion gives a sense of self-motion (vection), and nausea is common under ketamine.
+    /// </summary>
+    public const double LargeShareOfView = 0.10;
+
+    public const double MaxLargeMotionDegreesPerSecond = 0.5;
+
+    /// <summary>Small things (a mote, a firefly, a cloud's edge, a glint on the water) stay slow too.</summary>
+    public const double MaxSmallMotionDegreesPerSecond = 6;
+
+    /// <summary>Clouds cover much of the sky, so they turn at most 0.2 degrees a second, well under the large-motion bound.</summary>
+    public const double MaxCloudDriftDegreesPerMinute = 12;
+
+    /// <summary>How fast an aurora's curtains fold along its band, in degrees of the band a second.</summary>
+    public const double AuroraFoldDegreesPerSecond = 0.3;
+
+    /// <summary>A mote nearer than 1.5 m is not drawn, so at this speed none crosses the view faster than the small-motion bound.</summary>
     public const double MaxMoteSpeed = 0.15;
 
     public const double MaxTwinkle = 0.35;

@@ -8,7 +8,7 @@ namespace KapImmersive.Core.Scene;
 /// Turns preset + session state + time into the <see cref="SceneFrame"/> to draw and play.
 /// Called every display frame, so it allocates nothing.
 /// </summary>
-public static class SceneComposer
+public static partial class SceneComposer
 {
     /// <summary>The breathing light grows by this much of its resting size at full breath.</summary>
     public const float BreathLightGrowth = 0.35f;
@@ -27,6 +27,8 @@ public static class SceneComposer
         var breath = Breath(state, now);
         var checkIn = state.CheckIn;
         var message = state.Message;
+        var glow = Glow(previous.Sky.Glow, preset.Sky.Glow, blend);
+        var motes = Motes(previous.Atmosphere.Motes, preset.Atmosphere.Motes, blend);
         var musicBlend = state.Preset.Music.CrossfadeSeconds <= 0
             ? 1f
             : (float)Math.Clamp((now - state.PhaseChangedAt) / state.Preset.Music.CrossfadeSeconds, 0, 1);
@@ -40,22 +42,34 @@ public static class SceneComposer
             PresetBlend = blend,
             SkyZenith = Rgb.Lerp(previous.Sky.Zenith, preset.Sky.Zenith, blend),
             SkyHorizon = Rgb.Lerp(previous.Sky.Horizon, preset.Sky.Horizon, blend),
-            GlowColour = Rgb.Lerp(previous.Sky.Glow.Colour, preset.Sky.Glow.Colour, blend),
-            GlowIntensity = Mix(previous.Sky.Glow.Intensity, preset.Sky.Glow.Intensity, blend),
-            GlowElevationDegrees = Mix(previous.Sky.Glow.Elevation, preset.Sky.Glow.Elevation, blend),
-            GlowAzimuthDegrees = Mix(previous.Sky.Glow.Azimuth, preset.Sky.Glow.Azimuth, blend),
+            GlowColour = glow.Colour,
+            GlowIntensity = glow.Intensity,
+            GlowElevationDegrees = glow.Elevation,
+            GlowAzimuthDegrees = glow.Azimuth,
+            Moon = Moon(previous.Sky.Moon, preset.Sky.Moon, blend),
+            Clouds = Clouds(state, previous, preset, blend, now),
+            Aurora = Aurora(previous.Sky.Aurora, preset.Sky.Aurora, blend, now),
+            MilkyWay = MilkyWay(previous.Sky.MilkyWay, preset.Sky.MilkyWay, blend),
             Ambient = Rgb.Lerp(previous.Ambient.Colour.Scale((float)previous.Ambient.Intensity),
                 preset.Ambient.Colour.Scale((float)preset.Ambient.Intensity), blend),
             Ground = Rgb.Lerp(previous.Ground.Colour, preset.Ground.Colour, blend),
             GroundFadeDistance = Mix(previous.Ground.FadeDistance, preset.Ground.FadeDistance, blend),
+            GroundKind = KindOf(preset.Ground),
+            PreviousGroundKind = KindOf(previous.Ground),
+            TreeLine = (float)preset.Ground.TreeLine,
+            PreviousTreeLine = (float)previous.Ground.TreeLine,
+            Hills = (float)preset.Ground.Hills,
+            PreviousHills = (float)previous.Ground.Hills,
+            Room = Room(previous.Room, preset.Room, blend),
             FogColour = Rgb.Lerp(previous.Atmosphere.Fog.Colour, preset.Atmosphere.Fog.Colour, blend),
             FogDensity = Mix(previous.Atmosphere.Fog.Density, preset.Atmosphere.Fog.Density, blend),
             StarDensity = Mix(previous.Atmosphere.Stars.Density, preset.Atmosphere.Stars.Density, blend),
             StarTwinkle = (float)Math.Min(ComfortBounds.MaxTwinkle, Mix(previous.Atmosphere.Stars.Twinkle, preset.Atmosphere.Stars.Twinkle, blend)),
             StarRotationDegrees = (float)StarDrift.RotationDegrees(state, now),
-            MoteDensity = Mix(previous.Atmosphere.Motes.Density, preset.Atmosphere.Motes.Density, blend),
-            MoteColour = Rgb.Lerp(previous.Atmosphere.Motes.Colour, preset.Atmosphere.Motes.Colour, blend),
-            MoteSpeed = (float)Math.Min(ComfortBounds.MaxMoteSpeed, Mix(previous.Atmosphere.Motes.Speed, preset.Atmosphere.Motes.Speed, blend)),
+            MoteDensity = motes.Density,
+            MoteKind = motes.Kind,
+            MoteColour = motes.Colour,
+            MoteSpeed = motes.Speed,
             Darkness = darkness,
             DarknessTarget = (float)state.Darkness.Target,
             Exposure = 1f - (darkness * (1f - ComfortBounds.MinExposure)),

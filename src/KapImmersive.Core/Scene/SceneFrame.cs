@@ -37,6 +37,36 @@ public readonly record struct SceneFrame
 
     public Rgb Ambient { get; init; }
 
+    /// <summary>
+    /// What the ground is, and what it was before a preset change (the same when there was none): the renderer
+    /// dissolves one into the other by <see cref="PresetBlend"/>, each with its own tree line and hills, so nothing
+    /// large moves while the room changes.
+    /// </summary>
+    public GroundKind GroundKind { get; init; }
+
+    public GroundKind PreviousGroundKind { get; init; }
+
+    /// <summary>Trees along the horizon, 0 none .. 1 a tall wood.</summary>
+    public float TreeLine { get; init; }
+
+    public float PreviousTreeLine { get; init; }
+
+    /// <summary>How high the hills rise, 0 flat .. 1 rolling.</summary>
+    public float Hills { get; init; }
+
+    public float PreviousHills { get; init; }
+
+    /// <summary>The interior, when the ground (now or before a change) is a room.</summary>
+    public RoomFrame Room { get; init; }
+
+    public MoonFrame Moon { get; init; }
+
+    public CloudFrame Clouds { get; init; }
+
+    public AuroraFrame Aurora { get; init; }
+
+    public MilkyWayFrame MilkyWay { get; init; }
+
     public Rgb Ground { get; init; }
 
     public float GroundFadeDistance { get; init; }
@@ -53,6 +83,8 @@ public readonly record struct SceneFrame
     public float StarRotationDegrees { get; init; }
 
     public float MoteDensity { get; init; }
+
+    public MoteKind MoteKind { get; init; }
 
     public Rgb MoteColour { get; init; }
 

@@ -36,6 +36,7 @@ public sealed partial class SessionReducer
             PresetBlend = new Ramp(0, 1, now, fade),
             PresetChangedAt = now,
             StarRotationAtPresetChange = StarDrift.RotationDegrees(state, now),
+            CloudDriftAtPresetChange = CloudDrift.Degrees(state, now),
             Limits = limits,
             Darkness = darkness.Capped ? darkness.Ramp : state.Darkness,
             Volume = volume.Capped ? volume.Ramp : state.Volume,

@@ -31,6 +31,9 @@ public sealed record SessionState
     /// <summary>Where the star field had turned to when the preset changed, so a new drift rate never makes it jump.</summary>
     public double StarRotationAtPresetChange { get; init; }
 
+    /// <summary>How far the clouds had drifted when the preset changed, for the same reason.</summary>
+    public double CloudDriftAtPresetChange { get; init; }
+
     public required SafetyLimits Limits { get; init; }
 
     public Ramp Darkness { get; init; }

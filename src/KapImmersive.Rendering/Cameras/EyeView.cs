@@ -28,9 +28,13 @@ public readonly record struct EyeView(Vector3 Position, Matrix4x4 View, Matrix4x
     {
         var eyeToWorld = Matrix4x4.CreateFromQuaternion(orientation) * Matrix4x4.CreateTranslation(position);
         Matrix4x4.Invert(eyeToWorld, out var view);
-        var projection = Matrix4x4.CreatePerspectiveOffCenter(
-            MathF.Tan(fov.AngleLeft) * Near, MathF.Tan(fov.AngleRight) * Near,
-            MathF.Tan(fov.AngleDown) * Near, MathF.Tan(fov.AngleUp) * Near, Near, Far);
-        return new EyeView(position, view, projection, fov);
+        return new EyeView(position, view, PerspectiveFor(fov, Far), fov);
     }
+
+    /// <summary>View and projection reaching out to <paramref name="far"/> metres, for what lies beyond <see cref="Far"/> (the ground's outer rings).</summary>
+    public Matrix4x4 ViewProjectionReaching(float far) => View * PerspectiveFor(Fov, far);
+
+    private static Matrix4x4 PerspectiveFor(FieldOfView fov, float far) => Matrix4x4.CreatePerspectiveOffCenter(
+        MathF.Tan(fov.AngleLeft) * Near, MathF.Tan(fov.AngleRight) * Near,
+        MathF.Tan(fov.AngleDown) * Near, MathF.Tan(fov.AngleUp) * Near, Near, far);
 }

@@ -26,6 +26,7 @@ public static class GlConstants
 
     public const int Triangles = 0x0004;
     public const int TriangleStrip = 0x0005;
+    public const int TriangleFan = 0x0006;
 
     public const int Texture2D = 0x0DE1;
     public const int Texture0 = 0x84C0;
@@ -33,6 +34,7 @@ public static class GlConstants
     public const int TextureMagFilter = 0x2800;
     public const int TextureWrapS = 0x2802;
     public const int TextureWrapT = 0x2803;
+    public const int Nearest = 0x2600;
     public const int Linear = 0x2601;
     public const int LinearMipmapLinear = 0x2703;
     public const int ClampToEdge = 0x812F;

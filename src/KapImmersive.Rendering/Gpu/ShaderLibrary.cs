@@ -3,9 +3,10 @@ using KapImmersive.Rendering.Headless;
 namespace KapImmersive.Rendering.Gpu;
 
 /// <summary>
-/// The room's shaders, one file each under Shaders/ (*.vert, *.frag), embedded in this assembly so every renderer of the
-/// room, native or in a browser, compiles the very same text. Each is written once in the common subset of GLSL 3.30
-/// core and GLSL ES 3.00; the version header for the context is prepended at load.
+/// The room's shaders, one file each under Shaders/ (*.vert, *.frag, and *.glsl pieces they share), embedded in this
+/// assembly so every renderer of the room, native or in a browser, compiles the very same text. Each is written once in
+/// the common subset of GLSL 3.30 core and GLSL ES 3.00; at load a line <c>#include "piece.glsl"</c> is replaced by
+/// that piece, and the version header for the context is prepended.
 /// </summary>
 public static class ShaderLibrary
 {
@@ -27,6 +28,21 @@ public static class ShaderLibrary
         return reader.ReadToEnd();
     }
 
-    /// <summary>The file ready to compile on a context of that flavour.</summary>
-    public static string Source(GlFlavour flavour, string file) => ShaderSource.For(flavour, Text(file));
+    /// <summary>The file ready to compile on a context of that flavour: its pieces included, each once, its header in front.</summary>
+    public static string Source(GlFlavour flavour, string file) => ShaderSource.For(flavour, Expand(file, []));
+
+    private static string Expand(string file, HashSet<string> included)
+    {
+        included.Add(file);
+        return string.Join('\n', Text(file).Split('\n').Select(line =>
+        {
+            if (!line.StartsWith("#include \"", StringComparison.Ordinal) || !line.TrimEnd().EndsWith('"'))
+            {
+                return line;
+            }
+
+            var piece = line.TrimEnd()[10..^1];
+            return included.Contains(piece) ? "" : Expand(piece, included).TrimEnd('\n');
+        }));
+    }
 }

@@ -14,7 +14,7 @@ internal sealed class MotePass : IDisposable
     private readonly IGl _gl;
     private readonly ShaderProgram _program;
     private readonly InstanceBuffer _instances;
-    private readonly int _viewProjection, _eye, _colour, _time, _pixelsPerRadian, _viewport, _nearMetres;
+    private readonly int _viewProjection, _eye, _colour, _time, _pixelsPerRadian, _viewport, _nearMetres, _exposure;
     private double _uploadedTime = double.NaN;
 
     public MotePass(IGl gl, GlFlavour flavour)
@@ -29,6 +29,7 @@ internal sealed class MotePass : IDisposable
         _pixelsPerRadian = _program.Uniform("u_pixelsPerRadian");
         _viewport = _program.Uniform("u_viewport");
         _nearMetres = _program.Uniform("u_nearMetres");
+        _exposure = _program.Uniform("u_exposure");
     }
 
     public MoteField Field { get; } = new();
@@ -56,6 +57,7 @@ internal sealed class MotePass : IDisposable
         _gl.Uniform1(_pixelsPerRadian, height / eye.Fov.VerticalRadians);
         _gl.Uniform2(_viewport, (float)width, height);
         _gl.Uniform1(_nearMetres, NearMetres);
+        _gl.Uniform1(_exposure, frame.Exposure);
         Blending.Additive(_gl);
         _instances.Draw(count);
     }

@@ -19,7 +19,7 @@ internal sealed class OrbPass : IDisposable
     private readonly IGl _gl;
     private readonly ShaderProgram _program;
     private readonly EmptyVertexArray _quad;
-    private readonly int _view, _projection, _centre, _radius, _colour, _presence, _glow;
+    private readonly int _view, _projection, _centre, _radius, _colour, _presence, _glow, _exposure;
 
     public OrbPass(IGl gl, GlFlavour flavour)
     {
@@ -33,6 +33,7 @@ internal sealed class OrbPass : IDisposable
         _colour = _program.Uniform("u_colour");
         _presence = _program.Uniform("u_presence");
         _glow = _program.Uniform("u_glow");
+        _exposure = _program.Uniform("u_exposure");
     }
 
     public static Rgb ColourOf(in SceneFrame frame) => Rgb.Lerp(frame.GlowColour, new Rgb(1, 0.97f, 0.92f), 0.6f);
@@ -52,6 +53,7 @@ internal sealed class OrbPass : IDisposable
         Uniforms.Set(_gl, _colour, ColourOf(frame));
         _gl.Uniform1(_presence, frame.BreathPresence);
         _gl.Uniform1(_glow, frame.BreathLightGlow);
+        _gl.Uniform1(_exposure, frame.Exposure);
         Blending.Additive(_gl);
         _quad.DrawQuad();
     }

@@ -1,4 +1,3 @@
-using System.Numerics;
 using KapImmersive.Core.Scene;
 using KapImmersive.Rendering.Cameras;
 using KapImmersive.Rendering.Gpu;
@@ -6,57 +5,34 @@ using KapImmersive.Rendering.Headless;
 
 namespace KapImmersive.Rendering.Scene;
 
-/// <summary>Draws the sky dome, its glow and the foggy ground (sky.frag); everything later is drawn over it.</summary>
+/// <summary>The sky above the horizon as one eye sees it (sky.frag): a lookup in the sky map, through the eye mask.</summary>
 internal sealed class SkyPass : IDisposable
 {
     private readonly IGl _gl;
-    private readonly ShaderProgram _program;
-    private readonly EmptyVertexArray _triangle;
-    private readonly int _invRotationProjection, _eye, _zenith, _horizon, _glowColour, _glowDirection, _glowIntensity;
-    private readonly int _ambient, _ground, _groundFade, _fog, _fogDensity;
+    private readonly HorizonPart _part;
+    private readonly int _sky, _exposure;
 
     public SkyPass(IGl gl, GlFlavour flavour)
     {
         _gl = gl;
-        _program = new ShaderProgram(gl, flavour, "fullscreen.vert", "sky.frag");
-        _triangle = new EmptyVertexArray(gl);
-        _invRotationProjection = _program.Uniform("u_invRotationProjection");
-        _eye = _program.Uniform("u_eye");
-        _zenith = _program.Uniform("u_zenith");
-        _horizon = _program.Uniform("u_horizon");
-        _glowColour = _program.Uniform("u_glowColour");
-        _glowDirection = _program.Uniform("u_glowDirection");
-        _glowIntensity = _program.Uniform("u_glowIntensity");
-        _ambient = _program.Uniform("u_ambient");
-        _ground = _program.Uniform("u_ground");
-        _groundFade = _program.Uniform("u_groundFade");
-        _fog = _program.Uniform("u_fog");
-        _fogDensity = _program.Uniform("u_fogDensity");
+        _part = new HorizonPart(gl, flavour, "sky.frag", above: true);
+        _sky = _part.Program.Uniform("u_sky");
+        _exposure = _part.Program.Uniform("u_exposure");
     }
 
-    public void Draw(in SceneFrame frame, in EyeView eye)
+    public void Draw(in SceneFrame frame, in EyeView eye, SkyMap skyMap)
     {
-        Matrix4x4.Invert(eye.RotationProjection, out var inverse);
-        _program.Use();
-        Uniforms.Set(_gl, _invRotationProjection, inverse);
-        Uniforms.Set(_gl, _eye, eye.Position);
-        Uniforms.Set(_gl, _zenith, frame.SkyZenith);
-        Uniforms.Set(_gl, _horizon, frame.SkyHorizon);
-        Uniforms.Set(_gl, _glowColour, frame.GlowColour);
-        Uniforms.Set(_gl, _glowDirection, Uniforms.Direction(frame.GlowAzimuthDegrees, frame.GlowElevationDegrees));
-        _gl.Uniform1(_glowIntensity, frame.GlowIntensity);
-        Uniforms.Set(_gl, _ambient, frame.Ambient);
-        Uniforms.Set(_gl, _ground, frame.Ground);
-        _gl.Uniform1(_groundFade, frame.GroundFadeDistance);
-        Uniforms.Set(_gl, _fog, frame.FogColour);
-        _gl.Uniform1(_fogDensity, frame.FogDensity);
+        if (!_part.Begin(eye, out var corners))
+        {
+            return;
+        }
+
+        skyMap.Bind(0);
+        _gl.Uniform1(_sky, 0);
+        _gl.Uniform1(_exposure, frame.Exposure);
         _gl.Disable(GlConstants.Blend);
-        _triangle.DrawFullscreenTriangle();
+        _part.Draw(corners);
     }
 
-    public void Dispose()
-    {
-        _triangle.Dispose();
-        _program.Dispose();
-    }
+    public void Dispose() => _part.Dispose();
 }

@@ -9,6 +9,7 @@ uniform float u_time;
 uniform float u_pixelsPerRadian;
 uniform vec2 u_viewport;
 uniform float u_nearMetres;
+uniform float u_exposure;
 out vec2 v_corner;
 out vec3 v_colour;
 void main() {
@@ -21,7 +22,7 @@ void main() {
     clip.xy += corner * shown * 4.0 * 2.0 / u_viewport * clip.w;
     float pulse = 0.8 + 0.2 * sin(0.6 * u_time + a_look.z);
     float near = smoothstep(u_nearMetres, u_nearMetres + 1.0, distance);
-    v_colour = u_colour * a_look.y * a_place.w * pulse * near * energy;
+    v_colour = u_colour * a_look.y * a_place.w * pulse * near * energy * u_exposure;
     v_corner = corner * 4.0;
     gl_Position = clip;
 }

@@ -1,5 +1,7 @@
 // Instanced stars at infinity (rotation-only view, so both eyes see them alike). A star never shrinks below about
-// a pixel; a smaller one is dimmed instead, so small pictures keep the same sky without shimmering.
+// a pixel; a smaller one is dimmed instead, so small pictures keep the same sky without shimmering. The sky map's
+// alpha says how much of each star shows through the haze; the eye mask scales them like everything else.
+#include "skymap.glsl"
 layout(location = 0) in vec4 a_star;
 layout(location = 1) in vec4 a_look;
 uniform mat4 u_rotationProjection;
@@ -8,6 +10,7 @@ uniform float u_time;
 uniform float u_twinkle;
 uniform float u_pixelsPerRadian;
 uniform vec2 u_viewport;
+uniform float u_exposure;
 out vec2 v_corner;
 out vec3 v_colour;
 void main() {
@@ -21,9 +24,9 @@ void main() {
     float energy = min(1.0, (radius * radius) / (shown * shown));
     clip.xy += corner * shown * 3.0 * 2.0 / u_viewport * clip.w;
     float twinkle = 1.0 - u_twinkle * (0.5 + 0.5 * sin(6.2831853 * a_look.y * u_time + a_look.z));
-    float nearHorizon = smoothstep(0.02, 0.2, d.y);
+    float through = skyMapAt(d).a;
     vec3 tint = mix(vec3(0.78, 0.85, 1.0), vec3(1.0, 0.92, 0.8), a_look.w);
-    v_colour = tint * a_look.x * twinkle * nearHorizon * energy;
+    v_colour = tint * a_look.x * twinkle * through * energy * u_exposure;
     v_corner = corner * 3.0;
     gl_Position = clip;
 }

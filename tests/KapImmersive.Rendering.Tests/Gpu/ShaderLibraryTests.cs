@@ -20,8 +20,18 @@ public sealed class ShaderLibraryTests
     [Fact]
     public void A_shader_gets_the_version_header_of_its_context_and_nothing_before_it()
     {
-        Assert.StartsWith("#version 330 core\n", ShaderLibrary.Source(GlFlavour.Desktop33Core, "sky.frag"), StringComparison.Ordinal);
-        Assert.StartsWith("#version 300 es\nprecision highp float;\n", ShaderLibrary.Source(GlFlavour.Es30, "sky.frag"), StringComparison.Ordinal);
+        Assert.StartsWith("#version 330 core\n", ShaderLibrary.Source(GlFlavour.Desktop33Core, "ground.frag"), StringComparison.Ordinal);
+        Assert.StartsWith("#version 300 es\nprecision highp float;\n", ShaderLibrary.Source(GlFlavour.Es30, "ground.frag"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_shared_piece_is_included_where_a_shader_asks_for_it()
+    {
+        var source = ShaderLibrary.Source(GlFlavour.Desktop33Core, "ground.vert");
+
+        Assert.DoesNotContain("#include", source, StringComparison.Ordinal);
+        Assert.Contains(ShaderLibrary.Text("skymap.glsl").TrimEnd(), source, StringComparison.Ordinal);
+        Assert.Contains(ShaderLibrary.Text("terrain.glsl").TrimEnd(), source, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -30,7 +40,7 @@ public sealed class ShaderLibraryTests
         var error = Assert.Throws<ArgumentException>(() => ShaderLibrary.Text("sea.frag"));
 
         Assert.Contains("no shader file 'sea.frag'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("sky.frag", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ground.frag", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
