@@ -72,7 +72,7 @@ public sealed class RoomRenderer : IDisposable
         }
 
         _gl.BindFramebuffer(GlConstants.Framebuffer, target.Framebuffer);
-        _gl.Viewport(0, 0, target.Width, target.Height);
+        _gl.Viewport(target.X, target.Y, target.Width, target.Height);
         _sky.Draw(frame, eye, _skyMap);
         PassObserver?.PassSubmitted("sky");
         _ground.Draw(frame, eye, _skyMap);

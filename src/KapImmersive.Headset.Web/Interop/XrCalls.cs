@@ -15,7 +15,7 @@ internal static partial class XrCalls
     [JSImport("xr.framebuffer", Module)]
     public static partial int Framebuffer();
 
-    /// <summary>Starts encoding a picture (RGBA, rows bottom-up as GL reads them) as a JPEG under <paramref name="maxBytes"/>.</summary>
+    /// <summary>Starts encoding a picture (RGBA, top row first) as a JPEG under <paramref name="maxBytes"/>.</summary>
     [JSImport("xr.encodePreview", Module)]
     public static partial void EncodePreview([JSMarshalAs<JSType.MemoryView>] Span<byte> rgba, int width, int height, int maxBytes);
 

@@ -23,6 +23,9 @@ internal sealed unsafe class XrHeadset : IPacedDisplay, IFramePacer
     /// <summary>Why the session ends when the runtime stops it (the patient or the system left the app).</summary>
     public const string StoppingReason = "xr-stopping";
 
+    /// <summary>What a press through the runtime's actions is called in the record.</summary>
+    public const string ControllerSource = "controller";
+
     private readonly IXrGraphics _context;
     private readonly XrInstance _instance;
     private readonly RoomRenderer _renderer;
@@ -45,7 +48,7 @@ internal sealed unsafe class XrHeadset : IPacedDisplay, IFramePacer
 
     public XrDisplay Display { get; }
 
-    public XrPatientInput Input { get; private set; } = new(() => false);
+    public HeadsetInput Input { get; private set; } = new(() => false, ControllerSource);
 
     public long FramesSubmitted { get; private set; }
 
@@ -94,7 +97,7 @@ internal sealed unsafe class XrHeadset : IPacedDisplay, IFramePacer
     public IPatientInput CreateInput(PatientInputContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Input = new XrPatientInput(() => context.State().CheckIn is not null);
+        return Input = new HeadsetInput(() => context.State().CheckIn is not null, ControllerSource);
     }
 
     public void Present(in SceneFrame frame, in PatientView patient) => Display.Present(frame, patient);

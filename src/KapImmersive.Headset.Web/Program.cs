@@ -1,0 +1,55 @@
+using System.Runtime.InteropServices.JavaScript;
+using System.Text.Json;
+using KapImmersive.Headset.Web;
+
+// The page (wwwroot/main.js) starts the runtime, then drives the headset through the exports below.
+Console.WriteLine("KapImmersive web headset loaded");
+
+/// <summary>What the page calls: connect once paired, prepare the sound, enter the room, then one call per XR frame.</summary>
+internal static partial class WebHeadsetExports
+{
+    private static WebHeadsetApp? _app;
+
+    /// <returns>A JSON line for the page: whether the link is up and which presets the console sent.</returns>
+    [JSExport]
+    internal static async Task<string> Connect(string headsetId, string password, string webSocketUri)
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        _app = await WebHeadsetApp.ConnectAsync(headsetId, password, webSocketUri, TimeSpan.FromSeconds(15), CancellationToken.None);
+        return JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["connected"] = _app.IsConnected,
+            ["refused"] = _app.IsRefused,
+            ["presets"] = _app.PresetIds.Order(StringComparer.Ordinal).ToArray(),
+        }, WebJsonContext.Default.DictionaryStringObject);
+    }
+
+    [JSExport]
+    internal static Task PrepareSound() => App.PrepareSoundAsync();
+
+    [JSExport]
+    internal static void Enter(bool withSound) => App.Enter(withSound);
+
+    [JSExport]
+    internal static void Frame(double timeMilliseconds) => App.Frame(timeMilliseconds);
+
+    [JSExport]
+    internal static void Select() => App.Select();
+
+    [JSExport]
+    internal static void Worn(bool worn) => App.Worn(worn);
+
+    /// <summary>The C# time of the recent frames, for the page's own figures: p50 and p99 in milliseconds.</summary>
+    [JSExport]
+    internal static string FrameTimes()
+    {
+        var (p50, p99) = App.Session?.Stats.Percentiles() ?? (0, 0);
+        return FormattableString.Invariant($"{{\"p50\": {p50:0.####}, \"p99\": {p99:0.####}, \"frames\": {App.Session?.Stats.Frames ?? 0}}}");
+    }
+
+    private static WebHeadsetApp App => _app ?? throw new InvalidOperationException("the headset is not connected to the console yet");
+}
