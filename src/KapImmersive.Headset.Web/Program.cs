@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices.JavaScript;
 using System.Text.Json;
 using KapImmersive.Headset.Web;
+using KapImmersive.Headset.Web.Graphics;
+using KapImmersive.Rendering.Pictures;
 
 // The page (wwwroot/main.js) starts the runtime, then drives the headset through the exports below.
 Console.WriteLine("KapImmersive web headset loaded");
@@ -50,6 +52,14 @@ internal static partial class WebHeadsetExports
         var (p50, p99) = App.Session?.Stats.Percentiles() ?? (0, 0);
         return FormattableString.Invariant($"{{\"p50\": {p50:0.####}, \"p99\": {p99:0.####}, \"frames\": {App.Session?.Stats.Frames ?? 0}}}");
     }
+
+    /// <summary>
+    /// Stills of a preset at given moments of a scripted session, drawn by this browser's WebGL2 exactly as the headset
+    /// draws the room (for checking a headset's browser against the native renderer); needs a WebGL2 context (gl.use).
+    /// </summary>
+    [JSExport]
+    internal static byte[] RenderPictures(string[] presetDocuments, string presetId, string scriptJson, double[] moments, string eye, int width, int height) =>
+        BrowserPictures.Render(presetDocuments, presetId, scriptJson, moments, Enum.Parse<PictureEye>(eye, ignoreCase: true), width, height);
 
     private static WebHeadsetApp App => _app ?? throw new InvalidOperationException("the headset is not connected to the console yet");
 }

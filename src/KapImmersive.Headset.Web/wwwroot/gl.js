@@ -27,6 +27,7 @@ function floats(view) {
 }
 
 export function use(context) { gl = context; }
+export function useIfNone(makeContext) { gl ??= makeContext(); }
 export function setXrFramebuffer(framebuffer) { currentXrFramebuffer = framebuffer; }
 
 const deleters = ['deleteShader', 'deleteProgram', 'deleteVertexArray', 'deleteBuffer', 'deleteTexture', 'deleteFramebuffer'];

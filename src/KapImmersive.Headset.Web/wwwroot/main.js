@@ -71,7 +71,11 @@ async function main() {
   }
   say('Getting the room ready…');
   const headset = await startRuntime();
-  window.kapHeadset = headset;
+  // Stills drawn by this browser exactly as the headset draws the room: how a technician checks a headset's browser.
+  window.kapPictures = (...args) => {
+    gl.useIfNone(() => document.createElement('canvas').getContext('webgl2', { antialias: false, alpha: false, depth: false }));
+    return headset.RenderPictures(...args);
+  };
   let credentials = JSON.parse(localStorage.getItem(credentialsKey) ?? 'null');
   if (!credentials) {
     say('Type the 6-digit code the clinician sees on the console.');
