@@ -1,16 +1,14 @@
+using System.CommandLine;
+
 namespace KapImmersive.Cli;
 
-/// <summary>One `kap` command: its words ("preset validate"), how to call it, and what it does.</summary>
+/// <summary>One `kap` command: its words ("preset validate"), what it does, and its options and action.</summary>
 internal interface ICliCommand
 {
     string Name { get; }
 
-    string Usage { get; }
-
     string Summary { get; }
 
-    /// <summary>More for `kap COMMAND --help` (a list of what it accepts); empty for most commands.</summary>
-    string Details => "";
-
-    Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken);
+    /// <summary>Adds the command's options and arguments to <paramref name="command"/> and sets its action, which writes to <paramref name="console"/>.</summary>
+    void Define(Command command, CliConsole console);
 }

@@ -1,62 +1,87 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+
 namespace KapImmersive.Cli;
 
-/// <summary>Finds the command a line of words names and runs it; prints help for anything else.</summary>
+/// <summary>
+/// `kap`'s command tree (System.CommandLine), built from the commands, and how one line of words runs: help, tab
+/// completion (the [suggest] directive), a command, or the misuse report (one plain line, the usage, exit 2).
+/// </summary>
 internal sealed class KapCommandLine(IReadOnlyList<ICliCommand> commands)
 {
+    public const string Description = "KapImmersive's tool for therapists, clinicians and developers";
+
+    /// <summary>Words that only gather commands, and what each gathers.</summary>
+    private static readonly Dictionary<string, string> Groups = new(StringComparer.Ordinal)
+    {
+        ["preset"] = "checks presets and shows the scene a preset gives",
+        ["audio"] = "the sound of a session, offline",
+        ["headset"] = "the headset app, simulated",
+        ["completion"] = "tab completion of kap's commands and options in a shell",
+    };
+
     public async Task<int> RunAsync(string[] words, CliConsole console, CancellationToken cancellationToken)
     {
-        if (words.Length == 0 || words[0] is "help" or "--help" or "-h")
+        ArgumentNullException.ThrowIfNull(console);
+        var parse = Build(console).Parse(words is ["help"] ? ["--help"] : words);
+        if (parse.Action is ParseErrorAction)
         {
-            PrintHelp(console.Out);
-            return words.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+            return await Misuse.ReportAsync(parse, console);
         }
 
-        var command = commands
-            .Where(c => Matches(c, words))
-            .MaxBy(c => c.Name.Split(' ').Length);
-        if (command is null)
+        // Ctrl+C and SIGTERM are Program's: a headset brings its patient back gently, which takes longer than the parser would wait.
+        var invocation = new InvocationConfiguration
         {
-            await console.Error.WriteLineAsync($"kap: unknown command '{string.Join(' ', words.TakeWhile(w => !w.StartsWith('-')))}'");
-            PrintHelp(console.Error);
-            return ExitCodes.Usage;
-        }
-
-        var args = CliArguments.Parse(words.Skip(command.Name.Split(' ').Length));
-        if (args.Has("help"))
-        {
-            await console.Out.WriteLineAsync($"usage: kap {command.Name} {command.Usage}\n  {command.Summary}");
-            if (command.Details.Length > 0)
-            {
-                await console.Out.WriteLineAsync(command.Details);
-            }
-
-            return ExitCodes.Ok;
-        }
-
-        var code = await command.RunAsync(args, console, cancellationToken);
+            Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+        };
+        var code = await parse.InvokeAsync(invocation, cancellationToken);
         if (code == ExitCodes.Usage)
         {
-            await console.Error.WriteLineAsync($"usage: kap {command.Name} {command.Usage}");
+            await console.Error.WriteLineAsync(Misuse.UsageLine(parse.CommandResult));
         }
 
         return code;
     }
 
-    private static bool Matches(ICliCommand command, string[] words)
+    public RootCommand Build(CliConsole console)
     {
-        var name = command.Name.Split(' ');
-        return words.Length >= name.Length && name.SequenceEqual(words.Take(name.Length), StringComparer.Ordinal);
-    }
+        var root = new RootCommand(Description) { HelpName = "kap" };
 
-    private void PrintHelp(TextWriter writer)
-    {
-        writer.WriteLine("kap: KapImmersive's tool for therapists, clinicians and developers\n\ncommands:");
-        foreach (var command in commands.OrderBy(c => c.Name, StringComparer.Ordinal))
+        // "--help" and "-h" only: the Windows spellings (/h, /?, -?) would crowd every completion list.
+        foreach (var help in root.Options.OfType<HelpOption>().ToList())
         {
-            writer.WriteLine($"  kap {command.Name} {command.Usage}");
-            writer.WriteLine($"      {command.Summary}");
+            root.Options.Remove(help);
         }
 
-        writer.WriteLine("\n'kap COMMAND --help' shows one command.");
+        root.Options.Add(new HelpOption("--help", "-h"));
+        // In order of their words, so help lists them alphabetically and "broker" exists before "broker make-certificate" joins it.
+        foreach (var definition in commands.OrderBy(c => c.Name, StringComparer.Ordinal))
+        {
+            var words = definition.Name.Split(' ');
+            var command = new Command(words[^1], definition.Summary);
+            definition.Define(command, console);
+            ParentOf(root, words[..^1]).Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    private static Command ParentOf(Command root, IEnumerable<string> words)
+    {
+        var parent = root;
+        foreach (var word in words)
+        {
+            var next = parent.Subcommands.FirstOrDefault(c => c.Name == word);
+            if (next is null)
+            {
+                next = new Command(word, Groups.GetValueOrDefault(word, ""));
+                parent.Subcommands.Add(next);
+            }
+
+            parent = next;
+        }
+
+        return parent;
     }
 }

@@ -36,5 +36,6 @@ internal partial class Program
         new ConsoleCommand(),
         new ConsoleAddUserCommand(),
         new DemoCommand(),
+        new CompletionBashCommand(),
     ];
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using KapImmersive.Core.Presets;
 using KapImmersive.Core.Protocol;
 using KapImmersive.Core.Session;
@@ -5,27 +6,42 @@ using KapImmersive.Core.Session;
 namespace KapImmersive.Cli;
 
 /// <summary>
-/// The session a preview command plays: the preset (first positional argument) in the dosing phase from second 0,
-/// with --darkness X, --breathing PATTERN and --script FILE (a JSON timeline of commands) applied. Shared by every
-/// command that shows or plays a preset, so they all mean the same session by the same options.
+/// The session a preview command plays: the PRESET file in the dosing phase from second 0, with --darkness X,
+/// --breathing PATTERN and --script FILE (a JSON timeline of commands) applied. Shared by every command that shows or
+/// plays a preset, so they all mean the same session by the same options.
 /// </summary>
-internal static class SessionScenario
+internal sealed class SessionScenario
 {
-    public const string Usage = "[--darkness X] [--breathing PATTERN] [--script FILE]";
+    private readonly Argument<string> _preset = new("PRESET") { Description = "the preset file (environments/NAME.json)" };
+    private readonly Option<double?> _darkness = KapOptions.Number("--darkness", "X", "eye-mask darkening from second 0: 0 clear to 1 fully dark");
+    private readonly Option<string> _breathing = KapOptions.Text("--breathing", "PATTERN",
+        "breathing guidance from second 0: coherent, box, 4-7-8, extended-exhale, or counts such as 4-2-6");
 
-    public static async Task<(ScriptedSession? Session, int ExitCode)> BuildAsync(CliArguments args, CliConsole console, string command,
+    private readonly Option<string> _script = KapOptions.Text("--script", "FILE",
+        "a JSON timeline of commands: [{ \"at\": 10, \"type\": \"showMessage\", \"args\": { \"text\": \"...\" } }]");
+
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Arguments.Add(_preset);
+        command.Options.Add(_darkness);
+        command.Options.Add(_breathing);
+        command.Options.Add(_script);
+    }
+
+    /// <summary>The PRESET as given, relative to the working folder.</summary>
+    public string PresetOf(ParseResult parse) => parse.GetRequiredValue(_preset);
+
+    public async Task<(ScriptedSession? Session, int ExitCode)> BuildAsync(ParseResult parse, CliConsole console, string command,
         CancellationToken cancellationToken)
     {
-        if (args.Positional.Count != 1)
-        {
-            await console.Error.WriteLineAsync($"kap {command}: name one preset file");
-            return (null, ExitCodes.Usage);
-        }
-
-        var file = console.Resolve(args.Positional[0]);
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(console);
+        var given = PresetOf(parse);
+        var file = console.Resolve(given);
         if (!File.Exists(file))
         {
-            await console.Error.WriteLineAsync($"kap {command}: '{args.Positional[0]}' is not a file");
+            await console.Error.WriteLineAsync($"kap {command}: '{given}' is not a file");
             return (null, ExitCodes.Usage);
         }
 
@@ -34,31 +50,31 @@ internal static class SessionScenario
         {
             foreach (var problem in result.Problems)
             {
-                await console.Error.WriteLineAsync(problem.InFile(args.Positional[0]));
+                await console.Error.WriteLineAsync(problem.InFile(given));
             }
 
             return (null, ExitCodes.Failed);
         }
 
-        if (!args.TryNumber("darkness", out var error, out var darkness))
-        {
-            await console.Error.WriteLineAsync($"kap {command}: {error}");
-            return (null, ExitCodes.Usage);
-        }
-
         var timeline = new List<TimedCommand> { new(0, new SetPhase("scenario-phase", "scenario", SessionPhase.Dosing)) };
-        if (darkness is { } level)
+        if (parse.GetValue(_darkness) is { } level)
         {
             timeline.Add(new TimedCommand(0, new SetDarkness("scenario-darkness", "scenario", level)));
         }
 
-        if (args.Option("breathing") is { } pattern)
+        if (parse.GetValue(_breathing) is { } pattern)
         {
             timeline.Add(new TimedCommand(0, new StartBreathing("scenario-breathing", "scenario", pattern)));
         }
 
-        if (args.Option("script") is { } scriptPath)
+        if (parse.GetValue(_script) is { } scriptPath)
         {
+            if (!File.Exists(console.Resolve(scriptPath)))
+            {
+                await console.Error.WriteLineAsync($"kap {command}: --script: '{scriptPath}' is not a file");
+                return (null, ExitCodes.Usage);
+            }
+
             var (commands, errors) = SessionScript.Parse(await File.ReadAllTextAsync(console.Resolve(scriptPath), cancellationToken));
             foreach (var scriptError in errors)
             {

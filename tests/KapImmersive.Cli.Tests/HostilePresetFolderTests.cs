@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KapImmersive.Cli.Tests.Support;
 using KapImmersive.Core.Tests.Presets.Mutants;
 using KapImmersive.Testing;
 

@@ -1,8 +1,10 @@
+using KapImmersive.Cli.Tests.Support;
 using KapImmersive.Testing;
 
 namespace KapImmersive.Cli.Tests;
 
 /// <summary>`kap render` and `kap audio render` as a therapist runs them: real files out, plain figures printed, usage errors named.</summary>
+[Collection(DrawsWithGl.Name)]
 public sealed class PictureAndSoundCommandsTests : IDisposable
 {
     private readonly string _scratch = Directory.CreateTempSubdirectory("kap-cli-media-").FullName;

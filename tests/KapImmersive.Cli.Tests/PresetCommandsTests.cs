@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KapImmersive.Cli.Tests.Support;
 using KapImmersive.Testing;
 
 namespace KapImmersive.Cli.Tests;

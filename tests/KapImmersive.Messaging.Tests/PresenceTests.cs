@@ -69,11 +69,13 @@ public sealed class PresenceTests(BrokersFixture brokers, ITestOutputHelper outp
     {
         var broker = brokers[kind];
         await using var console = await Links.ConsoleAsync(broker);
-        await using var headset = await HeadsetRig.StartAsync(Links.For(broker, "h14", keepAliveSeconds: 1), "h14", brokers.NewFolder("h14"));
+        // Long enough that a busy machine's pause is not a keep-alive of silence; still eight heartbeats in the window.
+        const int keepAliveSeconds = 3;
+        await using var headset = await HeadsetRig.StartAsync(Links.For(broker, "h14", keepAliveSeconds: keepAliveSeconds), "h14", brokers.NewFolder("h14"));
         await ShowsAsync(console, "h14", PresenceMessage.Online, 5, "the headset shows online");
         var firstHeard = console.Find("h14")!.LastHeardAt;
 
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Task.Delay(TimeSpan.FromSeconds(2 * keepAliveSeconds));
 
         var notices = new List<ConsoleNotice>();
         while (console.Notices.TryRead(out var notice))

@@ -25,7 +25,10 @@ public sealed class Spectrogram : ISampleAnalyser
         _rows = rows;
     }
 
-    /// <summary>Each column: level in dB (0 dB = full scale) per row, lowest frequency first.</summary>
+    /// <summary>The stretch of the programme each column stands for (its spectrum is of the first 4096 frames of it).</summary>
+    public double SecondsPerColumn => _framesPerColumn / (double)AudioFormat.SampleRate;
+
+    /// <summary>Each column: level in dB (0 dB = full scale) per row, lowest frequency first, rows evenly spaced in log frequency.</summary>
     public List<float[]> Columns { get; } = [];
 
     public void Add(ReadOnlySpan<float> interleaved)

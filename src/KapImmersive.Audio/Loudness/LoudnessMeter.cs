@@ -10,9 +10,12 @@ namespace KapImmersive.Audio.Loudness;
 /// </summary>
 public sealed class LoudnessMeter : ISampleAnalyser
 {
+    /// <summary>The length of one sub-block, the meter's step in time.</summary>
+    public const double SubBlockSeconds = 0.1;
+
+    public const int MomentarySubBlocks = 4;
+    public const int ShortTermSubBlocks = 30;
     private const int SubBlockFrames = AudioFormat.SampleRate / 10;
-    private const int MomentarySubBlocks = 4;
-    private const int ShortTermSubBlocks = 30;
     private const double AbsoluteGateLufs = -70;
 
     private readonly List<double> _subBlockPowers = [];

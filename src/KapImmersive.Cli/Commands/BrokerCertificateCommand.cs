@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Net;
 using KapImmersive.Messaging.Broker;
 
@@ -8,20 +9,30 @@ internal sealed class BrokerCertificateCommand : ICliCommand
 {
     public string Name => "broker make-certificate";
 
-    public string Usage => "--out FOLDER [--hosts NAME-OR-IP,...] [--days N]";
-
     public string Summary => "writes broker.pfx (for Kap:Broker:CertificatePath) and broker-ca.pem (for the clients' CaCertificatePath)";
 
-    public async Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken)
+    public void Define(Command command, CliConsole console)
     {
-        var daysRead = args.TryNumber("days", out var error, out var days);
-        if (args.Option("out") is not { } outFolder || !daysRead || days is <= 0)
+        ArgumentNullException.ThrowIfNull(command);
+        var output = new Option<string>("--out") { HelpName = "FOLDER", Description = "where broker.pfx and broker-ca.pem are written", Required = true };
+        var hosts = KapOptions.Text("--hosts", "NAME-OR-IP,...", "the names and addresses clients use to reach the broker (localhost,127.0.0.1)");
+        var days = KapOptions.Number("--days", "N", "how long the certificate is valid (825)", d => d > 0 ? null : "use more than 0 days");
+        command.Options.Add(output);
+        command.Options.Add(hosts);
+        command.Options.Add(days);
+        command.SetAction((parse, cancellationToken) =>
+            RunAsync(parse.GetRequiredValue(output), parse.GetValue(hosts), parse.GetValue(days), console, cancellationToken));
+    }
+
+    private static async Task<int> RunAsync(string outFolder, string? hostList, double? days, CliConsole console, CancellationToken cancellationToken)
+    {
+        var hosts = (hostList ?? "localhost,127.0.0.1").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (hosts.Length == 0)
         {
-            await console.Error.WriteLineAsync($"kap broker make-certificate: {error ?? "--out FOLDER is required and --days is positive"}");
+            await console.Error.WriteLineAsync("kap broker make-certificate: --hosts names no host");
             return ExitCodes.Usage;
         }
 
-        var hosts = (args.Option("hosts") ?? "localhost,127.0.0.1").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var addresses = hosts.Select(h => IPAddress.TryParse(h, out var ip) ? ip : null).OfType<IPAddress>().ToList();
         var names = hosts.Where(h => !IPAddress.TryParse(h, out _)).ToList();
         var folder = console.Resolve(outFolder);

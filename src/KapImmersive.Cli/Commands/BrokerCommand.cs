@@ -1,3 +1,4 @@
+using System.CommandLine;
 using KapImmersive.Messaging.Broker;
 using KapImmersive.Messaging.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,13 +12,19 @@ internal sealed class BrokerCommand : ICliCommand
 {
     public string Name => "broker";
 
-    public string Usage => BrokerSettings.Usage;
-
     public string Summary => "runs the embedded MQTT broker (users, ACLs, TLS from the Kap:Broker settings) until Ctrl+C";
 
-    public async Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken)
+    public void Define(Command command, CliConsole console)
     {
-        var builder = BrokerSettings.Builder(args, console);
+        ArgumentNullException.ThrowIfNull(command);
+        var config = BrokerSettings.ConfigOption();
+        command.Options.Add(config);
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(config), console, cancellationToken));
+    }
+
+    private async Task<int> RunAsync(string? config, CliConsole console, CancellationToken cancellationToken)
+    {
+        var builder = BrokerSettings.Builder(config, console);
         builder.AddKapBroker();
         using var host = await BrokerSettings.BuildAsync(builder, console, Name, cancellationToken);
         if (host is null)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using KapImmersive.Messaging.Broker;
 
 namespace KapImmersive.Cli.Commands;
@@ -7,11 +8,15 @@ internal sealed class BrokerHashPasswordCommand(TextReader input) : ICliCommand
 {
     public string Name => "broker hash-password";
 
-    public string Usage => "< PASSWORD";
-
     public string Summary => "prints the PasswordHash for a broker user (the password is read from standard input, never from the command line)";
 
-    public async Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken)
+    public void Define(Command command, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.SetAction((_, cancellationToken) => RunAsync(console, cancellationToken));
+    }
+
+    private async Task<int> RunAsync(CliConsole console, CancellationToken cancellationToken)
     {
         var password = (await input.ReadLineAsync(cancellationToken))?.TrimEnd('\r');
         if (string.IsNullOrEmpty(password))

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -10,22 +11,20 @@ namespace KapImmersive.Cli.Commands;
 /// </summary>
 internal static class BrokerSettings
 {
-    public const string Usage = "[--config FILE]";
+    /// <summary>--config FILE, for a command's own option list (each command gets its own instance).</summary>
+    public static Option<string> ConfigOption() =>
+        KapOptions.Text("--config", "FILE", "a JSON settings file (sections Kap:Broker, Kap:Headset, Kap:Console); environment variables override it");
 
-    public static HostApplicationBuilder Builder(CliArguments args, CliConsole console, IDictionary<string, string?>? overrides = null)
+    public static HostApplicationBuilder Builder(string? configFile, CliConsole console)
     {
+        ArgumentNullException.ThrowIfNull(console);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        if (args.Option("config") is { } file)
+        if (configFile is { } file)
         {
             builder.Configuration.AddJsonFile(console.Resolve(file), optional: false);
         }
 
         builder.Configuration.AddEnvironmentVariables();
-        if (overrides is not null)
-        {
-            builder.Configuration.AddInMemoryCollection(overrides);
-        }
-
         return builder;
     }
 

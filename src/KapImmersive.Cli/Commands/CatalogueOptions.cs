@@ -1,12 +1,13 @@
+using System.CommandLine;
 using System.Diagnostics.CodeAnalysis;
 using KapImmersive.Core.Commands;
 
 namespace KapImmersive.Cli.Commands;
 
 /// <summary>
-/// A catalogue command's arguments as command-line options: --NAME VALUE for each argument of its entry, read by the
-/// argument's kind and checked by the entry, with help lines from the same declarations. Kept apart from the parser, so
-/// another command-line library can build its options from <see cref="CommandEntry.Arguments"/> the same way.
+/// A catalogue command's arguments as command-line options: --NAME VALUE for each argument of its entry, shown with
+/// what it accepts and what it means, required as the entry says, choices offered by tab completion; the values are
+/// read by the argument's kind and checked by the entry, so the catalogue stays the one place a command is declared.
 /// </summary>
 internal static class CatalogueOptions
 {
@@ -16,12 +17,24 @@ internal static class CatalogueOptions
         return "--" + argument.Name;
     }
 
-    /// <summary>"--level (0..1)", or in brackets when optional.</summary>
-    public static string Usage(CommandArgument argument)
+    /// <summary>One option per argument of the entry, in its order.</summary>
+    public static IReadOnlyList<Option<string>> OptionsOf(CommandEntry entry)
     {
-        ArgumentNullException.ThrowIfNull(argument);
-        var usage = $"{OptionOf(argument)} ({argument.Accepts})";
-        return argument.Required ? usage : $"[{usage}]";
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.Arguments.Select(argument =>
+        {
+            var option = new Option<string>(OptionOf(argument)) { HelpName = argument.Accepts, Description = argument.Description, Required = argument.Required };
+            if (argument.Kind == ArgumentKind.Choice)
+            {
+                option.CompletionSources.Add([.. argument.Choices]);
+            }
+            else if (argument.Kind == ArgumentKind.Flag)
+            {
+                option.CompletionSources.Add("true", "false");
+            }
+
+            return option;
+        }).ToList();
     }
 
     /// <summary>The values given as options (by <paramref name="option"/>: name to text or null); the first unreadable one is the error.</summary>
@@ -50,13 +63,5 @@ internal static class CatalogueOptions
         }
 
         return true;
-    }
-
-    /// <summary>One line per command: "setDarkness --level 0..1 [--seconds 0..3600]: deepens or lifts ...".</summary>
-    public static IEnumerable<string> Help(CommandCatalogue catalogue, CommandSender from)
-    {
-        ArgumentNullException.ThrowIfNull(catalogue);
-        return catalogue.SentBy(from).Select(entry =>
-            string.Join(' ', entry.Arguments.Select(Usage).Prepend(entry.Name)) + ": " + entry.Summary);
     }
 }

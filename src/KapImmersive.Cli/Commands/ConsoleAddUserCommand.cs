@@ -1,3 +1,4 @@
+using System.CommandLine;
 using KapImmersive.Console.Accounts;
 using KapImmersive.Console.Record;
 
@@ -8,33 +9,35 @@ internal sealed class ConsoleAddUserCommand : ICliCommand
 {
     public string Name => "console add-user";
 
-    public string Usage => "NAME [--db FILE] (the password is read from standard input)";
+    public string Summary => "adds a clinician account to the console's database, password stored as a PBKDF2 hash (read from standard input)";
 
-    public string Summary => "adds a clinician account to the console's database, password stored as a PBKDF2 hash";
-
-    public async Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken)
+    public void Define(Command command, CliConsole console)
     {
-        var database = console.Resolve(args.Option("db") ?? "kap-console.db");
-        if (args.Positional.Count != 1 || args.Unread().Any())
-        {
-            await console.Error.WriteLineAsync("kap console add-user: name one clinician");
-            return ExitCodes.Usage;
-        }
+        ArgumentNullException.ThrowIfNull(command);
+        var name = new Argument<string>("NAME") { Description = "the clinician's sign-in name" };
+        var db = KapOptions.Text("--db", "FILE", "the console's database (kap-console.db)");
+        command.Arguments.Add(name);
+        command.Options.Add(db);
+        command.SetAction((parse, cancellationToken) =>
+            RunAsync(parse.GetRequiredValue(name), console.Resolve(parse.GetValue(db) ?? "kap-console.db"), console, cancellationToken));
+    }
 
+    private static async Task<int> RunAsync(string name, string database, CliConsole console, CancellationToken cancellationToken)
+    {
         if (!System.Console.IsInputRedirected)
         {
-            await console.Out.WriteAsync($"Password for {args.Positional[0]} (at least {ClinicianAccounts.MinPasswordLength} characters): ");
+            await console.Out.WriteAsync($"Password for {name} (at least {ClinicianAccounts.MinPasswordLength} characters): ");
         }
 
         var password = (await System.Console.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r', '\n') ?? "";
         using var record = new SessionRecord(database);
-        if (new ClinicianAccounts(record, TimeProvider.System).Add(args.Positional[0], password) is { } problem)
+        if (new ClinicianAccounts(record, TimeProvider.System).Add(name, password) is { } problem)
         {
             await console.Error.WriteLineAsync($"kap console add-user: {problem}");
             return ExitCodes.Failed;
         }
 
-        await console.Out.WriteLineAsync($"clinician '{args.Positional[0]}' can sign in to the console using {database}");
+        await console.Out.WriteLineAsync($"clinician '{name}' can sign in to the console using {database}");
         return ExitCodes.Ok;
     }
 }

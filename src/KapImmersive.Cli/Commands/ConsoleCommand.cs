@@ -1,3 +1,4 @@
+using System.CommandLine;
 using KapImmersive.Console.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
@@ -10,25 +11,14 @@ internal sealed class ConsoleCommand : ICliCommand
 {
     public string Name => "console";
 
-    public string Usage => ConsoleSettings.Usage;
-
     public string Summary => "runs the clinician console on 127.0.0.1:5080 with the embedded broker; add clinicians with `kap console add-user`";
 
-    public async Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken)
+    public void Define(Command command, CliConsole console)
     {
-        if (!ConsoleSettings.TryRead(args, console, out var settings, out var error))
-        {
-            await console.Error.WriteLineAsync($"kap console: {error}");
-            return ExitCodes.Usage;
-        }
-
-        if (args.Unread().FirstOrDefault() is { } unknown)
-        {
-            await console.Error.WriteLineAsync($"kap console: unknown option --{unknown}");
-            return ExitCodes.Usage;
-        }
-
-        return await RunConsoleAsync(settings, console, "kap console", [], cancellationToken);
+        ArgumentNullException.ThrowIfNull(command);
+        var settings = new ConsoleSettings();
+        settings.AddTo(command);
+        command.SetAction((parse, cancellationToken) => RunConsoleAsync(settings.Read(parse, console), console, "kap console", [], cancellationToken));
     }
 
     /// <summary>Starts the console, prints where it is, and runs until Ctrl+C.</summary>

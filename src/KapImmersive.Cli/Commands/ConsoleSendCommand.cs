@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using KapImmersive.Core.Commands;
 using KapImmersive.Core.Protocol;
@@ -9,40 +10,67 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KapImmersive.Cli.Commands;
 
 /// <summary>
-/// `kap console send --to H COMMAND --ARG VALUE...`: one command to one headset, then its outcome. The command and its
-/// --ARG options come from the command catalogue and are checked by it before connecting; the headset checks them again
-/// (as it does every console's), so what this prints is exactly what a clinician's console would see.
+/// `kap console send --to H COMMAND --ARG VALUE...`: one command to one headset, then its outcome. The commands (one
+/// subcommand each) and their --ARG options come from the command catalogue and are checked by it before connecting;
+/// the headset checks them again (as it does every console's), so what this prints is exactly what a clinician's
+/// console would see.
 /// </summary>
-internal sealed class ConsoleSendCommand : ICliCommand
+internal sealed class ConsoleSendCommand(CommandCatalogue catalogue) : ICliCommand
 {
-    private static readonly string[] OwnOptions = ["to", "config", "issuer"];
-
-    private static CommandCatalogue Catalogue => CommandCatalogue.Standard;
+    public ConsoleSendCommand()
+        : this(CommandCatalogue.Standard)
+    {
+    }
 
     public string Name => "console send";
 
-    public string Usage => $"--to HEADSET COMMAND [--ARG VALUE]... {BrokerSettings.Usage} [--issuer NAME]";
+    public string Summary => "sends a command to a headset and prints its outcome (exit 1 unless carried out)";
 
-    public string Summary => "sends a command and prints its outcome (exit 1 unless carried out)";
-
-    public string Details => "commands and their --ARG options:\n" + string.Join('\n', CatalogueOptions.Help(Catalogue, CommandSender.Console).Select(line => "  " + line));
-
-    public async Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken)
+    public void Define(Command command, CliConsole console)
     {
-        if (args.Option("to") is not { } headsetId || !Topics.IsValidId(headsetId) || args.Positional.Count != 1)
-        {
-            return await UsageAsync(console, "--to HEADSET and one COMMAND are required");
-        }
+        ArgumentNullException.ThrowIfNull(command);
 
-        var issuer = args.Option("issuer") ?? Environment.UserName.ToLowerInvariant();
-        var read = Read(args, issuer);
-        if (!read.Ok)
+        // Shared by every command below, so they may stand before or after its name.
+        var to = new Option<string>("--to") { HelpName = "HEADSET", Description = "the headset's id", Required = true, Recursive = true };
+        to.Validators.Add(result =>
         {
-            return await UsageAsync(console, read.Error);
-        }
+            if (result.Tokens is [var token] && !Topics.IsValidId(token.Value))
+            {
+                result.AddError($"--to: '{ArgumentValue.Shorten(token.Value)}' is not a headset id (lowercase letters, digits, '-' or '_')");
+            }
+        });
+        var config = BrokerSettings.ConfigOption();
+        var issuer = KapOptions.Text("--issuer", "NAME", "who the record names as the sender (your user name)");
+        config.Recursive = issuer.Recursive = true;
+        command.Options.Add(to);
+        command.Options.Add(config);
+        command.Options.Add(issuer);
 
-        var command = read.Command;
-        var builder = BrokerSettings.Builder(args, console);
+        // A command only the headset sends is there but hidden, so naming it gets the catalogue's reason rather than "not a command".
+        foreach (var entry in catalogue.Entries)
+        {
+            var options = CatalogueOptions.OptionsOf(entry);
+            var sent = new Command(entry.Name, entry.Summary) { Hidden = !catalogue.SentBy(CommandSender.Console).Contains(entry) };
+            foreach (var option in options)
+            {
+                sent.Options.Add(option);
+            }
+
+            sent.SetAction((parse, cancellationToken) =>
+            {
+                var given = options.ToDictionary(o => o.Name[2..], o => parse.GetValue(o), StringComparer.Ordinal);
+                var read = Read(entry, given, parse.GetValue(issuer) ?? Environment.UserName.ToLowerInvariant());
+                return read.Ok
+                    ? SendAsync(parse.GetRequiredValue(to), read.Command, parse.GetValue(config), console, cancellationToken)
+                    : UsageAsync(console, read.Error);
+            });
+            command.Subcommands.Add(sent);
+        }
+    }
+
+    private async Task<int> SendAsync(string headsetId, SessionCommand command, string? config, CliConsole console, CancellationToken cancellationToken)
+    {
+        var builder = BrokerSettings.Builder(config, console);
         builder.AddConsoleLink();
         using var host = await BrokerSettings.BuildAsync(builder, console, Name, cancellationToken);
         if (host is null)
@@ -53,7 +81,7 @@ internal sealed class ConsoleSendCommand : ICliCommand
         // The host owns the link and disposes it (a headset says goodbye then).
         var link = host.Services.GetRequiredService<ConsoleLink>();
         await link.StartAsync(cancellationToken);
-        var result = await link.SendPayloadAsync(headsetId, command.Id, CommandCodec.Write(command, DateTimeOffset.UtcNow, Catalogue), cancellationToken);
+        var result = await link.SendPayloadAsync(headsetId, command.Id, CommandCodec.Write(command, DateTimeOffset.UtcNow, catalogue), cancellationToken);
         if (result.Outcome == CommandOutcome.TimedOut && link.LastRefusal is { } refusal)
         {
             await console.Error.WriteLineAsync($"kap console send: the broker refused the connection: {refusal}");
@@ -66,27 +94,15 @@ internal sealed class ConsoleSendCommand : ICliCommand
     }
 
     /// <summary>The command as the headset will read it, checked the same way, envelope and all.</summary>
-    private static CommandReadResult Read(CliArguments args, string issuer)
+    private CommandReadResult Read(CommandEntry entry, Dictionary<string, string?> given, string issuer)
     {
-        var type = args.Positional[0];
-        if (Catalogue.Find(type) is not { } entry)
-        {
-            return CommandReadResult.Refused(null, $"'{ArgumentValue.Shorten(type)}' is not a command; commands: {Catalogue.Names(CommandSender.Console)}");
-        }
-
-        if (!CatalogueOptions.TryRead(entry, args.Option, out var values, out var error))
+        if (!CatalogueOptions.TryRead(entry, name => given.GetValueOrDefault(name), out var values, out var error))
         {
             return CommandReadResult.Refused(null, error);
         }
 
-        if (args.Unread().Except(OwnOptions, StringComparer.Ordinal).FirstOrDefault() is { } unknown)
-        {
-            var takes = entry.Arguments.IsEmpty ? "it takes none" : "it takes " + string.Join(", ", entry.Arguments.Select(CatalogueOptions.OptionOf));
-            return CommandReadResult.Refused(null, $"--{unknown} is not an option of {entry.Name}; {takes}");
-        }
-
-        var message = new CommandMessage { Id = $"cli-{Guid.NewGuid():N}", IssuedAt = DateTimeOffset.UtcNow, Issuer = issuer, Type = type, Args = values };
-        return Catalogue.Read(message);
+        var message = new CommandMessage { Id = $"cli-{Guid.NewGuid():N}", IssuedAt = DateTimeOffset.UtcNow, Issuer = issuer, Type = entry.Name, Args = values };
+        return catalogue.Read(message);
     }
 
     private static async Task<int> UsageAsync(CliConsole console, string problem)

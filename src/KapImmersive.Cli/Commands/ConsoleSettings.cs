@@ -1,41 +1,53 @@
+using System.CommandLine;
 using System.Globalization;
 
 namespace KapImmersive.Cli.Commands;
 
 /// <summary>The few `kap console` and `kap demo` options, as the console's configuration keys; the rest comes from appsettings or KAP__ variables.</summary>
-internal static class ConsoleSettings
+internal sealed class ConsoleSettings
 {
-    public const string Usage = "[--address IP] [--port N] [--broker-port N] [--db FILE] [--presets FOLDER]";
+    private readonly Option<string> _address = KapOptions.Text("--address", "IP", "the address the console listens on (127.0.0.1)");
+    private readonly Option<int?> _port = KapOptions.Port("--port", "the console's web port (5080)");
+    private readonly Option<int?> _brokerPort = KapOptions.Port("--broker-port", "the embedded broker's MQTT port (1883)");
+    private readonly Option<string> _database = KapOptions.Text("--db", "FILE", "the session record (SQLite)");
+    private readonly Option<string> _presets = KapOptions.Text("--presets", "FOLDER", "the preset folder (environments)");
 
-    public static bool TryRead(CliArguments args, CliConsole console, out Dictionary<string, string?> settings, out string? error)
+    public void AddTo(Command command)
     {
-        settings = new Dictionary<string, string?>(StringComparer.Ordinal);
-        error = null;
-        foreach (var (option, key) in new[] { ("port", "Kap:Clinic:Port"), ("broker-port", "Kap:Broker:Port") })
-        {
-            if (args.Option(option) is { } text)
-            {
-                if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port > 65535)
-                {
-                    error = $"--{option}: '{text}' is not a port number";
-                    return false;
-                }
+        ArgumentNullException.ThrowIfNull(command);
+        command.Options.Add(_address);
+        command.Options.Add(_port);
+        command.Options.Add(_brokerPort);
+        command.Options.Add(_database);
+        command.Options.Add(_presets);
+    }
 
-                settings[key] = port.ToString(CultureInfo.InvariantCulture);
-            }
+    public Dictionary<string, string?> Read(ParseResult parse, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(console);
+        var settings = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (parse.GetValue(_port) is { } port)
+        {
+            settings["Kap:Clinic:Port"] = port.ToString(CultureInfo.InvariantCulture);
         }
 
-        if (args.Option("address") is { } address)
+        if (parse.GetValue(_brokerPort) is { } brokerPort)
+        {
+            settings["Kap:Broker:Port"] = brokerPort.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (parse.GetValue(_address) is { } address)
         {
             settings["Kap:Clinic:Address"] = address;
         }
 
-        if (args.Option("db") is { } db)
+        if (parse.GetValue(_database) is { } db)
         {
             settings["Kap:Clinic:DatabasePath"] = console.Resolve(db);
         }
 
-        settings["Kap:Clinic:PresetsFolder"] = console.Resolve(args.Option("presets") ?? "environments");
-        return true;
+        settings["Kap:Clinic:PresetsFolder"] = console.Resolve(parse.GetValue(_presets) ?? "environments");
+        return settings;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using KapImmersive.Messaging.Consoles;
 using KapImmersive.Messaging.Hosting;
@@ -10,19 +11,21 @@ internal sealed class ConsoleWatchCommand : ICliCommand
 {
     public string Name => "console watch";
 
-    public string Usage => $"{BrokerSettings.Usage} [--for SECONDS]";
-
     public string Summary => "prints what every headset reports, as it arrives, until Ctrl+C (or --for SECONDS)";
 
-    public async Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken)
+    public void Define(Command command, CliConsole console)
     {
-        if (!args.TryNumber("for", out var error, out var seconds))
-        {
-            await console.Error.WriteLineAsync($"kap console watch: {error}");
-            return ExitCodes.Usage;
-        }
+        ArgumentNullException.ThrowIfNull(command);
+        var config = BrokerSettings.ConfigOption();
+        var duration = KapOptions.Number("--for", "SECONDS", "stop after this long", s => s > 0 ? null : "use more than 0 seconds");
+        command.Options.Add(config);
+        command.Options.Add(duration);
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(config), parse.GetValue(duration), console, cancellationToken));
+    }
 
-        var builder = BrokerSettings.Builder(args, console);
+    private async Task<int> RunAsync(string? config, double? seconds, CliConsole console, CancellationToken cancellationToken)
+    {
+        var builder = BrokerSettings.Builder(config, console);
         builder.AddConsoleLink();
         using var host = await BrokerSettings.BuildAsync(builder, console, Name, cancellationToken);
         if (host is null)

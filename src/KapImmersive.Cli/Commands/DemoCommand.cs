@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using KapImmersive.Console.Demo;
 
@@ -8,31 +9,27 @@ internal sealed class DemoCommand : ICliCommand
 {
     public string Name => "demo";
 
-    public string Usage => ConsoleSettings.Usage + " [--headsets N]";
-
     public string Summary => "starts the console with simulated headsets and patients; prints the address and the demo sign-in";
 
-    public async Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken)
+    public void Define(Command command, CliConsole console)
     {
-        if (!ConsoleSettings.TryRead(args, console, out var settings, out var error) || !args.TryNumber("headsets", out error, out var headsets))
-        {
-            await console.Error.WriteLineAsync($"kap demo: {error}");
-            return ExitCodes.Usage;
-        }
+        ArgumentNullException.ThrowIfNull(command);
+        var settings = new ConsoleSettings();
+        var headsets = KapOptions.WholeNumber("--headsets", "N", "how many simulated headsets (3; the console takes 1 to 50)");
+        settings.AddTo(command);
+        command.Options.Add(headsets);
+        command.SetAction((parse, cancellationToken) => RunAsync(settings.Read(parse, console), parse.GetValue(headsets), console, cancellationToken));
+    }
 
-        if (args.Unread().FirstOrDefault() is { } unknown)
-        {
-            await console.Error.WriteLineAsync($"kap demo: unknown option --{unknown}");
-            return ExitCodes.Usage;
-        }
-
+    private static Task<int> RunAsync(Dictionary<string, string?> settings, int? headsets, CliConsole console, CancellationToken cancellationToken)
+    {
         var folder = Path.Combine(Path.GetTempPath(), $"kap-demo-{Environment.ProcessId}");
         settings["Kap:Clinic:Demo"] = "true";
-        settings["Kap:Clinic:DemoHeadsets"] = ((int)(headsets ?? 3)).ToString(CultureInfo.InvariantCulture);
+        settings["Kap:Clinic:DemoHeadsets"] = (headsets ?? 3).ToString(CultureInfo.InvariantCulture);
         settings.TryAdd("Kap:Clinic:DatabasePath", Path.Combine(folder, "demo-record.db"));
         settings["Logging:LogLevel:Default"] = "Warning";
         settings["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error";
         var signIn = $"Sign in as '{DemoAccounts.Clinician}' with the password '{DemoAccounts.Password}'. The record is kept in {settings["Kap:Clinic:DatabasePath"]}.";
-        return await ConsoleCommand.RunConsoleAsync(settings, console, "kap demo", [signIn], cancellationToken);
+        return ConsoleCommand.RunConsoleAsync(settings, console, "kap demo", [signIn], cancellationToken);
     }
 }

@@ -1,103 +1,151 @@
+using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
-using KapImmersive.Core.Protocol;
-using KapImmersive.Core.Session;
 using KapImmersive.Headset.Hosting;
+using KapImmersive.Messaging.Headsets;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using MQTTnet;
 
 namespace KapImmersive.Cli.Commands;
 
 /// <summary>
-/// `kap headset simulate --id H`: the headset app itself, headless (offscreen EGL, silent audio), with a scripted
-/// patient who answers check-ins (by gaze dwell) and may press help, until Ctrl+C. Its settings are the headset app's
-/// (Kap:Headset, Kap:App, Rendering) from --config FILE and the environment; the options below override them.
+/// `kap headset simulate --id H`: the headset app itself, headless (offscreen EGL, silent audio) unless told otherwise,
+/// with a scripted patient who answers check-ins (by gaze dwell) and may press help, until Ctrl+C. It takes every switch
+/// of the app, and its settings as the app reads them (Kap:Headset, Kap:App, Rendering) from --config FILE and the
+/// environment (also KAP_-prefixed, as the app); the options given override both.
 /// </summary>
 internal sealed class HeadsetSimulateCommand : ICliCommand
 {
     public string Name => "headset simulate";
 
-    public string Usage => $"--id HEADSET {BrokerSettings.Usage} [--presets FOLDER] [--preset ID] [--script FILE | --answer okay|notOkay --answer-after S --miss-every N --help-every S] [--fps N] [--eye-size PIXELS] [--preview]";
-
     public string Summary => "runs the headset app headless with a scripted patient (--id is also its broker user)";
 
-    public async Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken)
+    public void Define(Command command, CliConsole console)
     {
-        if (args.Option("id") is not { } id || !Topics.IsValidId(id))
+        ArgumentNullException.ThrowIfNull(command);
+        var switches = HeadsetSwitches.Create();
+        var config = BrokerSettings.ConfigOption();
+        var patient = new SimulatedPatientOptions();
+        // Their ranges are the app's to check (Kap:App:FrameRate, Rendering:EyeWidth), in its own words.
+        var fps = KapOptions.WholeNumber("--fps", "N", "frames a second (30)");
+        var eyeSize = KapOptions.WholeNumber("--eye-size", "PIXELS", "each eye's width and height (256)");
+        foreach (var option in switches)
         {
-            await console.Error.WriteLineAsync("kap headset simulate: --id HEADSET (lowercase letters, digits, '-' or '_') is required");
-            return ExitCodes.Usage;
+            command.Options.Add(option);
         }
 
-        if (!args.TryNumber("fps", out var error, out var fps) || !args.TryNumber("eye-size", out error, out var eyeSize))
+        command.Options.Add(config);
+        patient.AddTo(command);
+        command.Options.Add(fps);
+        command.Options.Add(eyeSize);
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            await console.Error.WriteLineAsync($"kap headset simulate: {error}");
-            return ExitCodes.Usage;
-        }
+            var settings = HeadsetSwitches.Settings(parse, switches, console);
+            var id = settings["Kap:Headset:HeadsetId"]!;
+            settings["Kap:Headset:Link:UserName"] = id;
+            settings["Kap:Headset:Software"] = "kap-headset-simulate";
+            if (!settings.ContainsKey("Kap:App:PatientScript"))
+            {
+                settings["Kap:App:PatientScript"] = await patient.WriteScriptAsync(parse, id, cancellationToken);
+            }
 
-        var script = args.Option("script") is { } file ? console.Resolve(file) : await WriteScriptAsync(args, console, id, cancellationToken);
-        if (script is null)
-        {
-            return ExitCodes.Usage;
-        }
+            if (parse.GetValue(fps) is { } frames)
+            {
+                settings["Kap:App:FrameRate"] = frames.ToString(CultureInfo.InvariantCulture);
+            }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production, DisableDefaults = false, Args = [] });
-        if (args.Option("config") is { } config)
+            if (parse.GetValue(eyeSize) is { } side)
+            {
+                settings["Rendering:EyeWidth"] = settings["Rendering:EyeHeight"] = side.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return await RunAsync(id, parse.GetValue(config), settings, console, cancellationToken);
+        });
+    }
+
+    private async Task<int> RunAsync(string id, string? config, Dictionary<string, string?> given, CliConsole console, CancellationToken cancellationToken)
+    {
+        // Only the sources the command names, in this order: a stray appsettings.json in the working folder is not the headset's.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production, DisableDefaults = true, Args = [] });
+        builder.Configuration.AddInMemoryCollection(Defaults(console));
+        if (config is not null)
         {
             builder.Configuration.AddJsonFile(console.Resolve(config), optional: false);
         }
 
-        builder.Configuration.AddEnvironmentVariables().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Kap:Headset:HeadsetId"] = id,
-            ["Kap:Headset:Link:UserName"] = id,
-            ["Kap:Headset:Software"] = "kap-headset-simulate",
-            ["Kap:App:PresetFolder"] = console.Resolve(args.Option("presets") ?? "environments"),
-            ["Kap:App:StartPreset"] = args.Option("preset") ?? "",
-            ["Kap:App:Display"] = "Headless",
-            ["Kap:App:AudioSink"] = "Null",
-            ["Kap:App:FrameRate"] = (fps ?? 30).ToString(CultureInfo.InvariantCulture),
-            ["Kap:App:PatientScript"] = script,
-            ["Kap:App:PreviewEnabled"] = args.Has("preview") ? "true" : "false",
-            ["Rendering:EyeWidth"] = (eyeSize ?? 256).ToString(CultureInfo.InvariantCulture),
-            ["Rendering:EyeHeight"] = (eyeSize ?? 256).ToString(CultureInfo.InvariantCulture),
-        });
+        builder.Configuration.AddEnvironmentVariables().AddEnvironmentVariables("KAP_").AddInMemoryCollection(given);
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole();
         builder.AddHeadsetApp();
         using var host = builder.Build();
-        if (!StartupCheck.Passes(host, console.Error, $"kap {Name}"))
+        if (!StartupCheck.Passes(host, console.Error, $"kap {Name}", HeadsetSwitches.Explain))
         {
             return ExitCodes.Failed;
         }
 
-        await console.Out.WriteLineAsync($"kap headset simulate: headset '{id}' running headless; Ctrl+C brings the patient back gently and stops");
-        await host.RunAsync(cancellationToken);
-        return ExitCodes.Ok;
+        await host.StartAsync(cancellationToken);
+        await console.Out.WriteLineAsync($"kap headset simulate: headset '{id}' running ({builder.Configuration["Kap:App:Display"]}); Ctrl+C brings the patient back gently and stops");
+        var link = host.Services.GetRequiredService<HeadsetLink>();
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+        var broker = $"{builder.Configuration["Kap:Headset:Link:Host"] ?? "127.0.0.1"}:{builder.Configuration["Kap:Headset:Link:Port"] ?? "1883"}";
+        var code = ExitCodes.Ok;
+        if (await BrokerAnswerAsync(link, stopping.Token) is { } refusal)
+        {
+            // No retry will change this refusal (a wrong password, an unknown user): say so and stop rather than knock forever.
+            await console.Error.WriteLineAsync($"kap headset simulate: the broker at {broker} refused headset '{id}': {refusal}; " +
+                "check --password (or Kap:Headset:Link:Password) and the broker's users");
+            code = ExitCodes.Failed;
+        }
+        else if (!stopping.IsCancellationRequested)
+        {
+            await console.Out.WriteLineAsync($"kap headset simulate: headset '{id}' connected to the broker at {broker}");
+            await host.WaitForShutdownAsync(cancellationToken);
+        }
+
+        await host.StopAsync(CancellationToken.None);
+        return code;
     }
 
-    /// <summary>The patient the simple options describe, written as a patient script (the format --script takes).</summary>
-    private static async Task<string?> WriteScriptAsync(CliArguments args, CliConsole console, string id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Null once the link is connected (or the app stopped first); the broker's refusal when it turned the headset away
+    /// for who it is. A busy or starting broker's refusal is left to the link, which tries again.
+    /// </summary>
+    private static async Task<string?> BrokerAnswerAsync(HeadsetLink link, CancellationToken cancellationToken)
     {
-        if (!args.TryNumber("answer-after", out var error, out var after) || !args.TryNumber("miss-every", out error, out var miss)
-            || !args.TryNumber("help-every", out error, out var help))
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
+        try
         {
-            await console.Error.WriteLineAsync($"kap headset simulate: {error}");
-            return null;
+            while (!link.IsConnected)
+            {
+                if (link.LastRefusal is { } refusal and (MqttClientConnectResultCode.BadUserNameOrPassword or MqttClientConnectResultCode.NotAuthorized
+                    or MqttClientConnectResultCode.ClientIdentifierNotValid or MqttClientConnectResultCode.Banned))
+                {
+                    return refusal.ToString();
+                }
+
+                await poll.WaitForNextTickAsync(cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C, or the app stopped by itself, before the broker answered: stop below.
         }
 
-        var answer = args.Option("answer") ?? "okay";
-        if (!ProtocolNames.TryParse<CheckInAnswer>(answer, out _))
-        {
-            await console.Error.WriteLineAsync($"kap headset simulate: --answer: '{answer}' is okay or notOkay");
-            return null;
-        }
-
-        var json = JsonSerializer.Serialize(new
-        {
-            answerCheckIns = new { with = answer, afterSeconds = after ?? 3, by = "gaze", missEvery = (int)(miss ?? 0) },
-            helpEverySeconds = help ?? 0,
-        });
-        var path = Path.Combine(Path.GetTempPath(), $"kap-patient-{id}-{Environment.ProcessId}.json");
-        await File.WriteAllTextAsync(path, json, cancellationToken);
-        return path;
+        return null;
     }
+
+    /// <summary>What a simulated patient's headset is unless a setting or an option says otherwise: no window, no sound, small eyes at 30 frames a second.</summary>
+    private static Dictionary<string, string?> Defaults(CliConsole console) => new(StringComparer.Ordinal)
+    {
+        ["Kap:App:PresetFolder"] = console.Resolve("environments"),
+        ["Kap:App:Display"] = nameof(DisplayMode.Headless),
+        ["Kap:App:AudioSink"] = nameof(AudioSinkKind.Null),
+        ["Kap:App:FrameRate"] = "30",
+        ["Kap:App:PreviewEnabled"] = "false",
+        ["Rendering:EyeWidth"] = "256",
+        ["Rendering:EyeHeight"] = "256",
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft"] = "Warning",
+    };
 }

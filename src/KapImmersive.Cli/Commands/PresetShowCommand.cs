@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using KapImmersive.Core.Scene;
@@ -9,25 +10,28 @@ internal sealed class PresetShowCommand : ICliCommand
 {
     public string Name => "preset show";
 
-    public string Usage => $"PRESET --at SECONDS {SessionScenario.Usage}";
-
     public string Summary => "prints the scene (colours after darkening, breathing light, prompt, sound levels) at that second, as JSON";
 
-    public async Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken)
+    public void Define(Command command, CliConsole console)
     {
-        if (!args.TryNumber("at", out var error, out var at) || at is null or < 0)
-        {
-            await console.Error.WriteLineAsync($"kap preset show: {error ?? "--at SECONDS (0 or more) is required"}");
-            return ExitCodes.Usage;
-        }
+        ArgumentNullException.ThrowIfNull(command);
+        var scenario = new SessionScenario();
+        var at = KapOptions.Number("--at", "SECONDS", "the second of the session to show", s => s >= 0 ? null : "use 0 or more seconds");
+        at.Required = true;
+        scenario.AddTo(command);
+        command.Options.Add(at);
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(at)!.Value, parse, scenario, console, cancellationToken));
+    }
 
-        var (session, code) = await SessionScenario.BuildAsync(args, console, Name, cancellationToken);
+    private async Task<int> RunAsync(double at, ParseResult parse, SessionScenario scenario, CliConsole console, CancellationToken cancellationToken)
+    {
+        var (session, code) = await scenario.BuildAsync(parse, console, Name, cancellationToken);
         if (session is null)
         {
             return code;
         }
 
-        var frame = SceneComposer.Compose(session.AdvanceTo(at.Value), at.Value);
+        var frame = SceneComposer.Compose(session.AdvanceTo(at), at);
         var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using KapImmersive.Core.Presets;
 
 namespace KapImmersive.Cli.Commands;
@@ -7,19 +8,19 @@ internal sealed class PresetValidateCommand : ICliCommand
 {
     public string Name => "preset validate";
 
-    public string Usage => "PATH... (preset files or folders)";
-
     public string Summary => "checks presets; prints FILE:LINE:COLUMN: JSON-PATH: message for each problem; exit 1 if any";
 
-    public async Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken)
+    public void Define(Command command, CliConsole console)
     {
-        if (args.Positional.Count == 0)
-        {
-            await console.Error.WriteLineAsync("kap preset validate: name at least one preset file or folder");
-            return ExitCodes.Usage;
-        }
+        ArgumentNullException.ThrowIfNull(command);
+        var paths = new Argument<string[]>("PATH") { Description = "preset files or folders of them", Arity = ArgumentArity.OneOrMore };
+        command.Arguments.Add(paths);
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetRequiredValue(paths), console, cancellationToken));
+    }
 
-        var (files, missing) = PresetFiles.Find(args.Positional.Select(console.Resolve));
+    private static async Task<int> RunAsync(string[] paths, CliConsole console, CancellationToken cancellationToken)
+    {
+        var (files, missing) = PresetFiles.Find(paths.Select(console.Resolve));
         if (missing is not null)
         {
             await console.Error.WriteLineAsync($"kap preset validate: '{missing}' is neither a file nor a folder");

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using KapImmersive.Core.Scene;
 using KapImmersive.Core.Session;
@@ -14,30 +15,24 @@ internal sealed class RenderCommand : ICliCommand
 
     public string Name => "render";
 
-    public string Usage =>
-        $"PRESET --at SECONDS --out FILE.png [--eye left|right|both|preview] [--size WxH] {SessionScenario.Usage} [--sheet [--every SECONDS (30)] [--until SECONDS (600)]]";
-
     public string Summary => "draws what the patient sees at that second (or, with --sheet, one frame every 30 s of the arc) into a PNG";
 
-    public async Task<int> RunAsync(CliArguments args, CliConsole console, CancellationToken cancellationToken)
+    public void Define(Command command, CliConsole console)
     {
-        var (render, error) = RenderArguments.Read(args);
-        if (render is null)
-        {
-            await console.Error.WriteLineAsync($"kap render: {error}");
-            return ExitCodes.Usage;
-        }
+        ArgumentNullException.ThrowIfNull(command);
+        var scenario = new SessionScenario();
+        var options = new RenderOptions();
+        scenario.AddTo(command);
+        options.AddTo(command);
+        command.SetAction((parse, cancellationToken) => RunAsync(options.Read(parse), parse, scenario, console, cancellationToken));
+    }
 
-        var (session, code) = await SessionScenario.BuildAsync(args, console, Name, cancellationToken);
+    private async Task<int> RunAsync(RenderArguments render, ParseResult parse, SessionScenario scenario, CliConsole console, CancellationToken cancellationToken)
+    {
+        var (session, code) = await scenario.BuildAsync(parse, console, Name, cancellationToken);
         if (session is null)
         {
             return code;
-        }
-
-        if (args.Unread().FirstOrDefault() is { } unknown)
-        {
-            await console.Error.WriteLineAsync($"kap render: --{unknown} is not an option of this command");
-            return ExitCodes.Usage;
         }
 
         var output = console.Resolve(render.Out);

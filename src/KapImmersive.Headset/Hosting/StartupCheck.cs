@@ -7,7 +7,8 @@ namespace KapImmersive.Headset.Hosting;
 /// <summary>Checks every setting before the app starts, and explains each wrong one in a line: never a stack trace.</summary>
 public static class StartupCheck
 {
-    public static bool Passes(IHost host, TextWriter error, string program)
+    /// <param name="explain">Adds to a problem's line how to put it right where the caller knows better (a command line's own options); null keeps it.</param>
+    public static bool Passes(IHost host, TextWriter error, string program, Func<string, string>? explain = null)
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(error);
@@ -21,7 +22,7 @@ public static class StartupCheck
             error.WriteLine($"{program} cannot start:");
             foreach (var failure in Failures(ex))
             {
-                error.WriteLine($"  - {failure}");
+                error.WriteLine($"  - {explain?.Invoke(failure) ?? failure}");
             }
 
             return false;

@@ -43,9 +43,12 @@ public sealed record LinkOptions
             yield return "Host is required and Port goes from 1 to 65535";
         }
 
-        if (string.IsNullOrEmpty(UserName) || string.IsNullOrEmpty(Password))
+        // Name exactly what is missing: a headset's user name is usually set for it, so mostly it is the password alone.
+        var missing = new[] { (Name: nameof(UserName), Value: UserName), (Name: nameof(Password), Value: Password) }
+            .Where(setting => string.IsNullOrEmpty(setting.Value)).Select(setting => setting.Name).ToList();
+        if (missing.Count > 0)
         {
-            yield return "UserName and Password are required: the broker refuses anonymous clients";
+            yield return $"{string.Join(" and ", missing)} {(missing.Count == 1 ? "is" : "are")} required: the broker refuses anonymous clients";
         }
 
         if (CaCertificatePath is not null && !File.Exists(CaCertificatePath))

@@ -50,6 +50,7 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
 
         var first = await ConsoleProcess.StartAsync(settings, log);
         await using var headset = await HeadsetRig.StartAsync(broker.Port, Headset, credentials.Passwords[Headset], FastFolder.Create("outbox"), PatientScript.Idle);
+        var raisedBeforeStream = headset.Link.LastEventSequence;
         using var stop = new CancellationTokenSource();
         var stream = Task.Run(async () =>
         {
@@ -71,6 +72,9 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
         await stop.CancelAsync();
         await stream;
 
+        // A press takes effect at the next frame: the last ones may still be on their way into the outbox.
+        await Eventually.HoldsAsync(() => headset.Link.LastEventSequence - raisedBeforeStream >= headset.Presses, TimeSpan.FromSeconds(10),
+            "the headset raised an event for every press");
         await Eventually.HoldsAsync(() => headset.Link.PendingEvents == 0 && headset.Link.UnrecordedEvents == 0, TimeSpan.FromSeconds(60),
             $"the record confirmed every event to the headset ({headset.Link.PendingEvents} pending, {headset.Link.UnrecordedEvents} unconfirmed; see {log})");
         second.Kill();

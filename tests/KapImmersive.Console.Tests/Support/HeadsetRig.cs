@@ -36,6 +36,9 @@ internal sealed class HeadsetRig : IAsyncDisposable
 
     public HeadsetSession Session { get; }
 
+    /// <summary>Help presses posted so far; each becomes one event at the next frame.</summary>
+    public long Presses => Interlocked.Read(ref _presses);
+
     /// <summary>Starts the headset; <paramref name="patientTime"/> lets a test move the session's clock while the frames keep real time.</summary>
     public static async Task<HeadsetRig> StartAsync(int brokerPort, string headsetId, string password, string outboxFolder, PatientScript script,
         TimeProvider? patientTime = null)
