@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices.JavaScript;
 using System.Text.Json;
 using KapImmersive.Headset.Web;
-using KapImmersive.Headset.Web.Graphics;
+using KapImmersive.Headset.Web.Checks;
 using KapImmersive.Rendering.Pictures;
 
 // The page (wwwroot/main.js) starts the runtime, then drives the headset through the exports below.
@@ -11,6 +11,7 @@ Console.WriteLine("KapImmersive web headset loaded");
 internal static partial class WebHeadsetExports
 {
     private static WebHeadsetApp? _app;
+    private static BrowserSoundCheck? _soundCheck;
 
     /// <returns>A JSON line for the page: whether the link is up and which presets the console sent.</returns>
     [JSExport]
@@ -60,6 +61,30 @@ internal static partial class WebHeadsetExports
     [JSExport]
     internal static byte[] RenderPictures(string[] presetDocuments, string presetId, string scriptJson, double[] moments, string eye, int width, int height) =>
         BrowserPictures.Render(presetDocuments, presetId, scriptJson, moments, Enum.Parse<PictureEye>(eye, ignoreCase: true), width, height);
+
+    /// <summary>
+    /// Starts a scripted session heard through this browser's sound path (the page has opened its audio and drives
+    /// <see cref="SoundCheckFrame"/> at its frame rate): for checking a headset's browser against the offline render.
+    /// </summary>
+    [JSExport]
+    internal static void SoundCheckStart(string[] presetDocuments, string presetId, string scriptJson)
+    {
+        _soundCheck?.Dispose();
+        _soundCheck = new BrowserSoundCheck(presetDocuments, presetId, scriptJson);
+    }
+
+    [JSExport]
+    internal static void SoundCheckFrame(double seconds) => SoundCheck.Frame(seconds);
+
+    /// <summary>The sound check's figures for the page: underruns, and the C# time of its frames (p50, p99, total) in milliseconds.</summary>
+    [JSExport]
+    internal static string SoundCheckFigures()
+    {
+        var (p50, p99, total) = SoundCheck.FrameTimes();
+        return FormattableString.Invariant($"{{\"underruns\": {SoundCheck.Underruns}, \"p50\": {p50:0.####}, \"p99\": {p99:0.####}, \"total\": {total:0.#}}}");
+    }
+
+    private static BrowserSoundCheck SoundCheck => _soundCheck ?? throw new InvalidOperationException("no sound check was started");
 
     private static WebHeadsetApp App => _app ?? throw new InvalidOperationException("the headset is not connected to the console yet");
 }

@@ -49,7 +49,7 @@ class KapSoundFeed extends AudioWorkletProcessor {
       if (this.started) this.underruns++;
     }
     this.played += frame;
-    if (this.capture) {
+    if (this.capture && this.started) {
       const copy = new Float32Array(left.length * 2);
       for (let i = 0; i < left.length; i++) {
         copy[2 * i] = left[i];

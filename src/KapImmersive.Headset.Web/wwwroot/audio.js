@@ -26,7 +26,9 @@ export async function open() {
 
 export function isOpen() { return node !== null; }
 
-// For tests and checks: what the speakers were given, from now on.
+export function sampleRate() { return context?.sampleRate ?? 0; }
+
+// For tests and checks: what the speakers were given, from now on (from the first sound, once sound has started).
 export function capture(on) { node?.port.postMessage({ capture: on }); }
 
 export function takeCapture() {

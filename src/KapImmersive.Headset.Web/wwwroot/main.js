@@ -76,6 +76,31 @@ async function main() {
     gl.useIfNone(() => document.createElement('canvas').getContext('webgl2', { antialias: false, alpha: false, depth: false }));
     return headset.RenderPictures(...args);
   };
+  // A scripted session heard through this browser as the headset hears the room, for `seconds`: what the speakers
+  // were given (interleaved stereo, 48 kHz, base64 of the float bytes) and the engine's figures.
+  window.kapSoundCheck = async (documents, presetId, script, seconds) => {
+    if (!audio.isOpen()) await audio.open();
+    audio.capture(true);
+    headset.SoundCheckStart(documents, presetId, script);
+    const started = performance.now();
+    await new Promise(resolve => {
+      const timer = setInterval(() => {
+        const at = (performance.now() - started) / 1000;
+        if (at >= seconds) {
+          clearInterval(timer);
+          resolve();
+        } else {
+          headset.SoundCheckFrame(at);
+        }
+      }, 1000 / 90);
+    });
+    const samples = await audio.takeCapture();
+    audio.capture(false);
+    const bytes = new Uint8Array(samples.buffer);
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return { samples: btoa(text), figures: JSON.parse(headset.SoundCheckFigures()), sampleRate: audio.sampleRate() };
+  };
   let credentials = JSON.parse(localStorage.getItem(credentialsKey) ?? 'null');
   if (!credentials) {
     say('Type the 6-digit code the clinician sees on the console.');

@@ -1,12 +1,10 @@
-using KapImmersive.Core.Presets;
-using KapImmersive.Core.Protocol;
 using KapImmersive.Core.Scene;
-using KapImmersive.Core.Session;
+using KapImmersive.Headset.Web.Graphics;
 using KapImmersive.Rendering;
 using KapImmersive.Rendering.Headless;
 using KapImmersive.Rendering.Pictures;
 
-namespace KapImmersive.Headset.Web.Graphics;
+namespace KapImmersive.Headset.Web.Checks;
 
 /// <summary>
 /// Stills of the room drawn in the browser by the web headset's own renderer on WebGL2, as `kap render` draws them
@@ -18,21 +16,9 @@ internal static class BrowserPictures
     /// <returns>Width x height x 4 RGBA bytes (top row first) for each moment, one after another.</returns>
     public static byte[] Render(IReadOnlyList<string> presetDocuments, string presetId, string scriptJson, IReadOnlyList<double> moments, PictureEye eye, int width, int height)
     {
-        var presets = new PresetCatalog(presetDocuments.Select(d => PresetParser.Parse(d)).Where(r => r.IsValid).Select(r => r.Preset!));
-        if (!presets.TryGet(presetId, out var preset))
-        {
-            throw new ArgumentException($"no valid preset '{presetId}' among those given", nameof(presetId));
-        }
-
-        var (commands, errors) = SessionScript.Parse(scriptJson);
-        if (!errors.IsEmpty)
-        {
-            throw new ArgumentException(string.Join("; ", errors), nameof(scriptJson));
-        }
-
         var gl = new WebGl();
         using var pictures = new RoomPictures(gl, new RoomRenderer(gl, GlFlavour.Es30, new CanvasPanelArt()));
-        var session = new ScriptedSession(preset, presets, commands);
+        var session = ScriptedRoom.Start(presetDocuments, presetId, scriptJson).Session;
         var size = eye == PictureEye.Both ? width * 2 * height * 4 : width * height * 4;
         var all = new byte[size * moments.Count];
         for (var i = 0; i < moments.Count; i++)
