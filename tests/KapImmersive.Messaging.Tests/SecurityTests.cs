@@ -87,4 +87,35 @@ public sealed class SecurityTests(BrokersFixture brokers)
         await Eventually.HoldsAsync(() => headset.Received.Any(m => m.Payload == "marker"), TimeSpan.FromSeconds(5), "the marker arrives");
         Assert.Single(headset.Received);
     }
+
+    [Theory]
+    [InlineData(BrokerKind.Embedded)]
+    [InlineData(BrokerKind.Mosquitto)]
+    public async Task A_headset_reads_the_retained_presets_and_cannot_change_them(BrokerKind kind)
+    {
+        var broker = brokers[kind];
+        var topic = Topics.Preset($"calm-{Guid.NewGuid():N}");
+        await using var console = await RawClient.ConnectAsAsync(broker, TestCredentials.ConsoleUser);
+        await console.Client.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(topic).WithPayload("the preset").WithRetainFlag()
+            .WithQualityOfServiceLevel(MQTTnet.Protocol.MqttQualityOfServiceLevel.AtLeastOnce).Build(), CancellationToken.None);
+        try
+        {
+            await using var headset = await RawClient.ConnectAsAsync(broker, "h12");
+            await headset.SubscribeAsync(Topics.AllPresets);
+            await Eventually.HoldsAsync(() => headset.Received.Any(m => m.Topic == topic && m.Payload == "the preset"), TimeSpan.FromSeconds(5),
+                "the headset receives the retained preset");
+
+            var overwrite = await headset.PublishAsync(topic, Encoding.UTF8.GetBytes("the headset's version"));
+            Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, overwrite.ReasonCode);
+
+            await using var later = await RawClient.ConnectAsAsync(broker, "h13");
+            await later.SubscribeAsync(topic);
+            await Eventually.HoldsAsync(() => !later.Received.IsEmpty, TimeSpan.FromSeconds(5), "a later subscriber receives the retained preset");
+            Assert.Equal("the preset", later.Received.Single().Payload);
+        }
+        finally
+        {
+            await console.Client.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(topic).WithRetainFlag().Build(), CancellationToken.None);
+        }
+    }
 }

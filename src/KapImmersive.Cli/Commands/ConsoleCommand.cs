@@ -50,6 +50,11 @@ internal sealed class ConsoleCommand : ICliCommand
             }
 
             await console.Out.WriteLineAsync($"{name}: open {app.Address()} in a browser");
+            if (app.SecureAddress() is { } secure)
+            {
+                await console.Out.WriteLineAsync($"{name}: standalone headsets open {secure}/headset");
+            }
+
             foreach (var line in afterStart)
             {
                 await console.Out.WriteLineAsync(line);

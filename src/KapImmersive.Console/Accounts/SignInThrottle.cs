@@ -83,6 +83,24 @@ public sealed class SignInThrottle(int allowed, TimeSpan window, TimeProvider ti
         }
     }
 
+    /// <summary>
+    /// The attempt is over with no verdict on its keys (another check refused it, or a right answer that must not
+    /// forgive the wrong ones counted so far): it stops being under way, and every wrong answer counted stays.
+    /// </summary>
+    public void Abandon(SignInAttempt attempt)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        var now = time.GetUtcNow();
+        lock (_gate)
+        {
+            foreach (var key in attempt.Keys)
+            {
+                var tally = TallyOf(key, now);
+                tally.Pending = Math.Max(0, tally.Pending - 1);
+            }
+        }
+    }
+
     private TimeSpan WaitFor(Tally tally, DateTimeOffset now)
     {
         if (tally.LockedUntil > now)

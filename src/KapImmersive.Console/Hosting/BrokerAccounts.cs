@@ -12,6 +12,10 @@ namespace KapImmersive.Console.Hosting;
 public static class BrokerAccounts
 {
     public const string ConsoleUser = "console";
+
+    /// <summary>A password of 24 random bytes needs no slow hash to resist guessing; a few rounds keep every reconnect cheap.</summary>
+    public const int HashIterations = 10_000;
+
     private const int FirstSlot = 900;
 
     public static string NewPassword() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
@@ -31,7 +35,7 @@ public static class BrokerAccounts
         {
             values[$"Kap:Broker:Users:{slot}:Name"] = name;
             values[$"Kap:Broker:Users:{slot}:Role"] = role.ToString();
-            values[$"Kap:Broker:Users:{slot}:PasswordHash"] = PasswordHash.Create(password, 10_000);
+            values[$"Kap:Broker:Users:{slot}:PasswordHash"] = PasswordHash.Create(password, HashIterations);
             slot++;
         }
 

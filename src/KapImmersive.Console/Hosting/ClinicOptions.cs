@@ -11,6 +11,20 @@ public sealed record ClinicOptions
     /// <summary>0 picks a free port (tests); the address is printed at start.</summary>
     public int Port { get; init; } = 5080;
 
+    /// <summary>The HTTPS port, open when <see cref="CertificatePath"/> is set (0 picks a free port).</summary>
+    public int HttpsPort { get; init; } = 5443;
+
+    /// <summary>
+    /// A PKCS#12 file with the console's certificate and key (`kap broker make-certificate` makes one): with it the
+    /// console also answers HTTPS, which a headset's browser needs for VR anywhere but on localhost.
+    /// </summary>
+    public string? CertificatePath { get; init; }
+
+    public string? CertificatePassword { get; init; }
+
+    /// <summary>The web headset's files, served at /headset; by default the "headset" folder beside the console's assembly.</summary>
+    public string? HeadsetAppFolder { get; init; }
+
     /// <summary>Run the embedded broker (one clinic room); false connects to the broker named in "Kap:Console:Link".</summary>
     public bool EmbeddedBroker { get; init; } = true;
 

@@ -20,9 +20,26 @@ public sealed class ClinicOptionsCheck : IValidateOptions<ClinicOptions>
             yield return $"Address: '{o.Address}' is not an IP address";
         }
 
-        if (o.Port is < 0 or > 65535)
+        if (o.Port is < 0 or > 65535 || o.HttpsPort is < 0 or > 65535)
         {
-            yield return "Port goes from 0 (any free port) to 65535";
+            yield return "Port and HttpsPort go from 0 (any free port) to 65535";
+        }
+        else if (o.CertificatePath is not null && o.Port == o.HttpsPort && o.Port != 0)
+        {
+            yield return $"HttpsPort: {o.HttpsPort} is also Port; HTTPS needs a port of its own";
+        }
+
+        using (ClinicCertificate.TryLoad(o, out var certificateProblem))
+        {
+            if (certificateProblem is not null)
+            {
+                yield return certificateProblem;
+            }
+        }
+
+        if (o.HeadsetAppFolder is { } folder && !Directory.Exists(folder))
+        {
+            yield return $"HeadsetAppFolder: '{folder}' does not exist";
         }
 
         if (string.IsNullOrWhiteSpace(o.DatabasePath) || string.IsNullOrWhiteSpace(o.PresetsFolder))

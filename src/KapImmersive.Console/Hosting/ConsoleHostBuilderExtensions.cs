@@ -1,10 +1,12 @@
-using System.Net;
 using KapImmersive.Console.Accounts;
 using KapImmersive.Console.Demo;
 using KapImmersive.Console.Live;
+using KapImmersive.Console.Pairing;
 using KapImmersive.Console.Presets;
 using KapImmersive.Console.Record;
+using KapImmersive.Console.Web;
 using KapImmersive.Core.Commands;
+using KapImmersive.Messaging.Broker;
 using KapImmersive.Messaging.Consoles;
 using KapImmersive.Messaging.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -13,6 +15,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MQTTnet.AspNetCore;
 
 namespace KapImmersive.Console.Hosting;
 
@@ -31,10 +34,17 @@ public static class ConsoleHostBuilderExtensions
         var demo = section.GetValue(nameof(ClinicOptions.Demo), defaults.Demo)
             ? DemoAccounts.Create(Math.Clamp(section.GetValue(nameof(ClinicOptions.DemoHeadsets), defaults.DemoHeadsets), 1, 50))
             : null;
+        // Ahead of the broker, so the paired headsets' accounts are in it when it opens.
+        AddPairing(builder.Services);
         if (section.GetValue(nameof(ClinicOptions.EmbeddedBroker), defaults.EmbeddedBroker))
         {
             var brokerPort = builder.Configuration.GetValue("Kap:Broker:Port", 1883);
             builder.Configuration.AddInMemoryCollection(BrokerAccounts.ForEmbeddedBroker(brokerPort, BrokerAccounts.NewPassword(), demo?.Headsets ?? []));
+
+            // MQTT over WebSockets at /mqtt: MQTTnet.AspNetCore's connection handler, which the broker takes as one more
+            // transport of its own server (only the handler: AddMqttServer would make a second server).
+            builder.Services.AddConnections();
+            builder.Services.AddMqttConnectionHandler();
             builder.AddKapBroker();
         }
 
@@ -47,15 +57,7 @@ public static class ConsoleHostBuilderExtensions
 
         builder.AddConsoleLink();
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
-        {
-            // The web application asks for its server while being built, before the settings are checked at start;
-            // a wrong address or port is left to that check, which names it.
-            var clinic = context.Configuration.GetSection(ClinicOptions.Section).Get<ClinicOptions>() ?? defaults;
-            if (IPAddress.TryParse(clinic.Address, out var address) && clinic.Port is >= 0 and <= 65535)
-            {
-                kestrel.Listen(address, clinic.Port);
-            }
-        });
+            ConsoleListeners.Listen(kestrel, context.Configuration.GetSection(ClinicOptions.Section).Get<ClinicOptions>() ?? defaults));
         AddRecordAndLive(builder.Services);
         if (demo is not null)
         {
@@ -72,6 +74,17 @@ public static class ConsoleHostBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(clinic);
         return Path.GetDirectoryName(Path.GetFullPath(clinic.DatabasePath)) ?? ".";
+    }
+
+    private static void AddPairing(IServiceCollection services)
+    {
+        services.AddSingleton<PairingCodes>();
+        services.AddSingleton<PairingGuard>();
+        services.AddSingleton(sp => new HeadsetPairing(sp.GetRequiredService<PairingCodes>(), sp.GetRequiredService<PairingGuard>(),
+            sp.GetRequiredService<SessionRecord>(), sp.GetRequiredService<HeadsetBoard>(), sp.GetService<KapBroker>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<HeadsetPairing>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<HeadsetPairing>());
+        services.AddSingleton<HeadsetAppFiles>();
     }
 
     private static void AddRecordAndLive(IServiceCollection services)
@@ -106,6 +119,7 @@ public static class ConsoleHostBuilderExtensions
             return new PresetLibrary(Path.GetFullPath(clinic.PresetsFolder), clinic.UploadFolder ?? Path.Combine(clinic.RecordFolder(), "uploaded-presets"),
                 sp.GetRequiredService<ConsoleLink>());
         });
+        services.AddHostedService<PresetPublishing>();
         services.AddSingleton(sp => new PresetPreviews(sp.GetRequiredService<PresetLibrary>(), Path.GetFullPath(sp.GetRequiredService<ClinicOptions>().PresetsFolder)));
     }
 }

@@ -5,6 +5,15 @@ namespace KapImmersive.Console.Live;
 /// <summary>What one dashboard card shows; the browser counts time in session and ramps forward from these instants.</summary>
 public sealed record HeadsetCard(string HeadsetId)
 {
+    /// <summary>The name a clinician gave a paired headset; the id stays pseudonymous.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Paired from the dashboard, so the clinician may rename or revoke it.</summary>
+    public bool Paired { get; init; }
+
+    /// <summary>When its account was revoked: it is disconnected and refused from then on.</summary>
+    public DateTimeOffset? RevokedAt { get; init; }
+
     public bool Online { get; init; }
 
     public DateTimeOffset? PresenceAt { get; init; }

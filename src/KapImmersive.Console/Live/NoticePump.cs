@@ -10,7 +10,7 @@ namespace KapImmersive.Console.Live;
 
 /// <summary>
 /// Carries the console link's live view (presence and state) onto the cards, records presence changes, and raises a
-/// lost-link alert when a headset in session stays offline longer than a reconnect takes.
+/// lost-link alert when a headset in session stays offline longer than a reconnect takes (unless it was revoked).
 /// </summary>
 public sealed class NoticePump(ConsoleLink link, HeadsetBoard board, SessionRecord record, AlertDesk alerts, TimeSpan lostLinkGrace,
     TimeProvider time, ILogger<NoticePump> log) : BackgroundService
@@ -80,7 +80,8 @@ public sealed class NoticePump(ConsoleLink link, HeadsetBoard board, SessionReco
         }
 
         var card = board.Find(headsetId);
-        if (card is null || card.Online || !InSession(card.State) || alerts.IsOpen(headsetId, AlertDesk.LinkLost))
+        // A revoked headset was cut off on purpose: its silence is no lost link.
+        if (card is null || card.Online || card.RevokedAt is not null || !InSession(card.State) || alerts.IsOpen(headsetId, AlertDesk.LinkLost))
         {
             return;
         }

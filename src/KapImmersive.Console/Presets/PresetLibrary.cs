@@ -7,9 +7,9 @@ namespace KapImmersive.Console.Presets;
 
 /// <summary>
 /// The presets the console offers: the clinic's folder plus uploads, checked by Core's validator (problems by line and
-/// column), and published as retained messages so headsets find them.
+/// column), and published as retained messages so headsets find them (see <see cref="SyncAsync"/>).
 /// </summary>
-public sealed class PresetLibrary(string folder, string uploadFolder, ConsoleLink link)
+public sealed partial class PresetLibrary(string folder, string uploadFolder, ConsoleLink link)
 {
     public const int MaxUploadBytes = ProtocolLimits.MaxPayloadBytes;
 
@@ -76,7 +76,13 @@ public sealed class PresetLibrary(string folder, string uploadFolder, ConsoleLin
             return $"'{id}' has {result.Problems.Length} problem(s); fix them first";
         }
 
-        return await link.PublishRetainedAsync(Topics.Preset(id), Encoding.UTF8.GetBytes(json), cancellationToken);
+        var problem = await link.PublishRetainedAsync(Topics.Preset(id), Encoding.UTF8.GetBytes(json), cancellationToken);
+        if (problem is null)
+        {
+            _published[id] = Fingerprint(json);
+        }
+
+        return problem;
     }
 
     private string? Find(string id) =>

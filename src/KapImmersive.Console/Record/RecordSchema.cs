@@ -41,6 +41,14 @@ internal static class RecordSchema
             id TEXT PRIMARY KEY,
             clinician TEXT NOT NULL,
             opened_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS paired_headsets (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            paired_at TEXT NOT NULL,
+            paired_by TEXT NOT NULL,
+            revoked_at TEXT NULL,
+            revoked_by TEXT NULL);
         """;
 
     /// <summary>

@@ -3,13 +3,20 @@ using Microsoft.AspNetCore.Http;
 
 namespace KapImmersive.Console.Web;
 
-/// <summary>Refuses every change (POST, PUT, PATCH, DELETE) that does not carry a valid anti-forgery token, signed in or not.</summary>
+/// <summary>
+/// Refuses every change (POST, PUT, PATCH, DELETE) that does not carry a valid anti-forgery token, signed in or not,
+/// except a headset giving its pairing code: it carries no cookie that a forged request could borrow, and takes JSON
+/// only, which no other site's form can send.
+/// </summary>
 public sealed class AntiforgeryCheck(RequestDelegate next, IAntiforgery antiforgery)
 {
+    public const string PairPath = "/headset/pair";
+
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method))
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method)
+            || context.Request.Path.Equals(PairPath, StringComparison.OrdinalIgnoreCase))
         {
             await next(context);
             return;

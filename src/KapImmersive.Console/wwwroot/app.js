@@ -26,6 +26,7 @@
       cardsBox.insertBefore(root, next ? shown.get(next) : null);
     }
     cards.update(root, card);
+    pairing.cardSeen(card);
     markAlerting();
   }
 

@@ -35,13 +35,16 @@ const cards = (() => {
   // Which control row a command's outcome belongs beside.
   const rowOf = { loadPreset: "load", setDarkness: "darkness", setVolume: "volume", startBreathing: "breathe", stopBreathing: "breathe",
     requestCheckIn: "checkin", setCheckInInterval: "interval", showMessage: "message", clearMessage: "message", setPhase: "phase",
-    endSession: "phase", vitals: "vitals" };
+    endSession: "phase", vitals: "vitals", rename: "manage", revoke: "manage" };
 
   function create(card, send) {
     const id = card.headsetId;
     const root = kap.el("article", { class: "card", "data-headset": id, "aria-label": `Headset ${id}` });
     const status = kap.el("span", { class: "status" });
-    root.append(kap.el("h2", {}, kap.el("span", {}, id), status));
+    const title = kap.el("span", { class: "title" }, id);
+    root.append(kap.el("h2", {}, title, status));
+    const revoked = kap.el("p", { class: "revoked-note hidden" });
+    root.append(revoked);
     const preview = kap.el("img", { class: "preview hidden", alt: `what ${id} sees` });
     root.append(preview);
     const dl = kap.el("dl", { class: "facts" });
@@ -107,9 +110,10 @@ const cards = (() => {
           : { type: "vitals", summary: "vitals", outcome: "rejected", reason: result.data?.problem ?? `error ${result.status}` });
         if (result.ok) vitals.forEach(v => { v.value = ""; });
       })),
+      ...(card.paired ? pairing.managing(id, root, showOutcome) : []),
       kap.el("output", { class: "outcome", "aria-live": "polite" }, "No command sent yet."));
     root.append(controls);
-    root.kap = { f, status, preview, darknessMeter, volumeMeter, card, darkness, volume, phase };
+    root.kap = { f, status, title, revoked, controls, preview, darknessMeter, volumeMeter, card, darkness, volume, phase };
     return root;
   }
 
@@ -136,8 +140,14 @@ const cards = (() => {
     const k = root.kap;
     k.card = card;
     const s = card.state;
-    k.status.textContent = card.online ? "online" : "offline";
-    k.status.className = `status ${card.online ? "online" : "offline"}`;
+    const state = card.revokedAt ? "revoked" : card.online ? "online" : "offline";
+    k.status.textContent = state;
+    k.status.className = `status ${state}`;
+    k.title.textContent = card.name ? `${card.name} · ${card.headsetId}` : card.headsetId;
+    root.setAttribute("aria-label", card.name ? `Headset ${card.name} (${card.headsetId})` : `Headset ${card.headsetId}`);
+    k.revoked.textContent = card.revokedAt ? `Revoked at ${kap.time(card.revokedAt)}: disconnected, and refused if it tries again.` : "";
+    k.revoked.classList.toggle("hidden", !card.revokedAt);
+    k.controls.classList.toggle("hidden", !!card.revokedAt);
     k.f.phase.textContent = s ? kap.words(s.phase) : "–";
     k.f.preset.textContent = s?.presetId ?? "–";
     k.f.breathing.textContent = s ? (s.breathingOn ? s.breathingPattern ?? "on" : "off") : "–";

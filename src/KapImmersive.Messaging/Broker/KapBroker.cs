@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using MQTTnet.Protocol;
@@ -9,14 +9,17 @@ namespace KapImmersive.Messaging.Broker;
 /// <summary>
 /// The embedded MQTT 5 broker: MQTTnet.Server with per-user passwords, the per-headset ACL, TLS when a certificate is
 /// configured, a payload size limit, a connection rate limit and wrong passwords slowed per address. Refusals carry
-/// MQTT 5 reason codes.
+/// MQTT 5 reason codes. Besides its own TCP listeners it serves any other transport handed to it (the console's
+/// MQTT over WebSockets), so every rule holds the same whichever way a client comes in. Accounts may be added and
+/// removed while it runs (<see cref="AddUser"/>, <see cref="RemoveUserAsync"/>).
 /// </summary>
-public sealed class KapBroker : IAsyncDisposable
+public sealed partial class KapBroker : IAsyncDisposable
 {
     private const string UserKey = "kap.user";
 
     private readonly BrokerOptions _options;
-    private readonly FrozenDictionary<string, BrokerUser> _users;
+    private readonly ConcurrentDictionary<string, BrokerUser> _users;
+    private readonly IReadOnlyList<IMqttServerAdapter> _moreTransports;
     private readonly ConnectionRateLimiter _rate;
     private readonly WrongPasswordPacer _wrongPasswords;
     private readonly TimeProvider _time;
@@ -24,7 +27,11 @@ public sealed class KapBroker : IAsyncDisposable
     private MqttServer? _server;
     private X509Certificate2? _certificate;
 
-    public KapBroker(BrokerOptions options, TimeProvider time)
+    /// <param name="moreTransports">
+    /// Transports besides the TCP listeners, such as MQTTnet.AspNetCore's connection handler for MQTT over WebSockets:
+    /// the same server, users, topic rules and limits serve them.
+    /// </param>
+    public KapBroker(BrokerOptions options, TimeProvider time, IEnumerable<IMqttServerAdapter>? moreTransports = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = options.Problems().ToList();
@@ -34,7 +41,8 @@ public sealed class KapBroker : IAsyncDisposable
         }
 
         _options = options;
-        _users = options.Users.ToFrozenDictionary(u => u.Name, StringComparer.Ordinal);
+        _users = new ConcurrentDictionary<string, BrokerUser>(options.Users.Select(u => KeyValuePair.Create(u.Name, u)), StringComparer.Ordinal);
+        _moreTransports = [.. moreTransports ?? []];
         _rate = new ConnectionRateLimiter(options.ConnectionsPerSecond, options.ConnectionBurst, time);
         _wrongPasswords = new WrongPasswordPacer(options.WrongPasswordsBeforeDelay, TimeSpan.FromSeconds(options.WrongPasswordDelaySeconds),
             TimeSpan.FromSeconds(options.MaxWrongPasswordDelaySeconds), time);
@@ -78,8 +86,10 @@ public sealed class KapBroker : IAsyncDisposable
             _stopping = new CancellationTokenSource();
         }
 
-        _server = new MqttServerFactory().CreateMqttServer(serverOptions);
+        var factory = new MqttServerFactory();
+        _server = factory.CreateMqttServer(serverOptions, [.. factory.DefaultServerAdapters.Select(create => create(factory)), .. _moreTransports]);
         _server.ValidatingConnectionAsync += ValidateConnectionAsync;
+        _server.ClientConnectedAsync += TakeConnectedAsync;
         _server.InterceptingPublishAsync += InterceptPublishAsync;
         _server.InterceptingSubscriptionAsync += InterceptSubscriptionAsync;
         await _server.StartAsync();
@@ -144,6 +154,13 @@ public sealed class KapBroker : IAsyncDisposable
                 return;
             }
 
+            if (await SessionOwnerAsync(e.ClientId) is { } owner && owner != user.Name)
+            {
+                e.ReasonCode = MqttConnectReasonCode.NotAuthorized;
+                e.ReasonString = "this client id belongs to another account's session";
+                return;
+            }
+
             e.SessionItems[UserKey] = user;
             e.ReasonCode = MqttConnectReasonCode.Success;
         }
@@ -175,7 +192,7 @@ public sealed class KapBroker : IAsyncDisposable
             e.Response.ReasonCode = MqttPubAckReasonCode.QuotaExceeded;
             e.Response.ReasonString = $"payload is {message.Payload.Length} bytes; the limit is {_options.MaxPayloadBytes}";
         }
-        else if (e.SessionItems[UserKey] is not BrokerUser user || !TopicAccess.MayPublish(user, message.Topic))
+        else if (CurrentUser(e.SessionItems) is not { } user || !TopicAccess.MayPublish(user, message.Topic))
         {
             e.ProcessPublish = false;
             e.Response.ReasonCode = MqttPubAckReasonCode.NotAuthorized;
@@ -187,7 +204,7 @@ public sealed class KapBroker : IAsyncDisposable
 
     private Task InterceptSubscriptionAsync(InterceptingSubscriptionEventArgs e)
     {
-        if (e.SessionItems[UserKey] is not BrokerUser user || !TopicAccess.MaySubscribe(user, e.TopicFilter.Topic))
+        if (CurrentUser(e.SessionItems) is not { } user || !TopicAccess.MaySubscribe(user, e.TopicFilter.Topic))
         {
             e.ProcessSubscription = false;
             e.Response.ReasonCode = MqttSubscribeReasonCode.NotAuthorized;

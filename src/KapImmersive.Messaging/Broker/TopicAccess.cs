@@ -3,11 +3,14 @@ using KapImmersive.Core.Protocol;
 namespace KapImmersive.Messaging.Broker;
 
 /// <summary>
-/// The broker's ACL, the same rule as Mosquitto's `pattern readwrite kap/v1/headsets/%u/#` plus `topic readwrite kap/v1/#`
-/// for console users: a headset reads and writes only below kap/v1/headsets/{its user name}/.
+/// The broker's ACL, the same rules as Mosquitto's `pattern readwrite kap/v1/headsets/%u/#`, `pattern read
+/// kap/v1/presets/#` and `topic readwrite kap/v1/#` for console users: a headset reads and writes only below
+/// kap/v1/headsets/{its user name}/, and reads (never writes) the presets the console publishes.
 /// </summary>
 public static class TopicAccess
 {
+    private const string Presets = Topics.Root + "/presets/";
+
     public static bool MayPublish(BrokerUser user, string topic)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -22,7 +25,12 @@ public static class TopicAccess
     public static bool MaySubscribe(BrokerUser user, string filter)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return !string.IsNullOrEmpty(filter) && Allowed(user, filter);
+        if (string.IsNullOrEmpty(filter))
+        {
+            return false;
+        }
+
+        return Allowed(user, filter) || (user.Role == BrokerRole.Headset && filter.Length > Presets.Length && filter.StartsWith(Presets, StringComparison.Ordinal));
     }
 
     private static bool Allowed(BrokerUser user, string topicOrFilter) => user.Role switch

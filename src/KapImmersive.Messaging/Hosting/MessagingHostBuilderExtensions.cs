@@ -7,17 +7,22 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using MQTTnet.Server;
 
 namespace KapImmersive.Messaging.Hosting;
 
 /// <summary>The messaging adapter's wiring for the apps: options bound from configuration, checked at start.</summary>
 public static class MessagingHostBuilderExtensions
 {
-    /// <summary>The embedded broker, from "Kap:Broker", started and stopped with the host.</summary>
+    /// <summary>
+    /// The embedded broker, from "Kap:Broker", started and stopped with the host. Every <see cref="IMqttServerAdapter"/>
+    /// the app registers (the console's MQTT over WebSockets) is one more way into this same broker.
+    /// </summary>
     public static IHostApplicationBuilder AddKapBroker(this IHostApplicationBuilder builder)
     {
         AddOptions<BrokerOptions>(builder, BrokerOptions.Section, o => o.Problems());
-        builder.Services.AddSingleton(sp => new KapBroker(sp.GetRequiredService<IOptions<BrokerOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => new KapBroker(sp.GetRequiredService<IOptions<BrokerOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
+            sp.GetServices<IMqttServerAdapter>()));
         builder.Services.AddHostedService<BrokerHostedService>();
         return builder;
     }

@@ -17,21 +17,28 @@ internal sealed partial class ConsoleRig : IAsyncDisposable
     public const string Password = "quiet-harbour-7";
 
     private readonly List<HeadsetRig> _headsets = [];
+    private readonly Dictionary<string, string?> _settings;
+    private readonly Action<WebApplication>? _alsoMap;
 
-    private ConsoleRig(WebApplication app, int brokerPort, string folder)
+    private ConsoleRig(WebApplication app, int brokerPort, string folder, Dictionary<string, string?> settings, Action<WebApplication>? alsoMap)
     {
         App = app;
         BrokerPort = brokerPort;
         Folder = folder;
+        _settings = settings;
+        _alsoMap = alsoMap;
     }
 
-    public WebApplication App { get; }
+    public WebApplication App { get; private set; }
 
-    public int BrokerPort { get; }
+    public int BrokerPort { get; private set; }
 
     public string Folder { get; }
 
     public Uri Address => new(App.Address());
+
+    /// <summary>The HTTPS address, when the rig was given a certificate.</summary>
+    public Uri SecureAddress => new(App.SecureAddress() ?? throw new InvalidOperationException("the console has no certificate"));
 
     /// <summary>Starts a console; <paramref name="alsoMap"/> lets a test add endpoints of its own to the real pipeline before it starts.</summary>
     public static async Task<ConsoleRig> StartAsync(IEnumerable<string> headsetIds, IEnumerable<KeyValuePair<string, string?>>? extra = null,
@@ -59,7 +66,22 @@ internal sealed partial class ConsoleRig : IAsyncDisposable
         alsoMap?.Invoke(app);
         await app.StartAsync();
         Assert.Null(app.Services.GetRequiredService<ClinicianAccounts>().Add(Clinician, Password));
-        return new ConsoleRig(app, brokerPort, folder);
+        return new ConsoleRig(app, brokerPort, folder, settings, alsoMap);
+    }
+
+    /// <summary>
+    /// Stops the console and starts it again on the same record and settings (a fresh broker port, since the old one
+    /// may linger in TIME_WAIT); headsets started before are not moved over.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        BrokerPort = FreePort.Next();
+        _settings["Kap:Broker:Port"] = BrokerPort.ToString(CultureInfo.InvariantCulture);
+        App = ConsoleApp.Build([], _settings);
+        _alsoMap?.Invoke(App);
+        await App.StartAsync();
     }
 
     /// <summary>Another clinician, so a test that locks one name out leaves the others free.</summary>

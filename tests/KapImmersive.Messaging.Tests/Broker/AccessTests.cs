@@ -28,6 +28,21 @@ public sealed class AccessTests
         Assert.Equal(allowed, TopicAccess.MaySubscribe(Headset, filter));
 
     [Theory]
+    [InlineData("kap/v1/presets/+", true)]
+    [InlineData("kap/v1/presets/#", true)]
+    [InlineData("kap/v1/presets/dusk-meadow", true)]
+    [InlineData("kap/v1/presets/", false)]
+    [InlineData("kap/v1/presetsx/+", false)]
+    [InlineData("kap/v1/+/dusk-meadow", false)]
+    public void A_headset_reads_the_presets_the_console_publishes(string filter, bool allowed) =>
+        Assert.Equal(allowed, TopicAccess.MaySubscribe(Headset, filter));
+
+    [Theory]
+    [InlineData("kap/v1/presets/dusk-meadow")]
+    [InlineData("kap/v1/presets/h1")]
+    public void A_headset_never_writes_a_preset(string topic) => Assert.False(TopicAccess.MayPublish(Headset, topic));
+
+    [Theory]
     [InlineData("kap/v1/headsets/+/+", true)]
     [InlineData("kap/v1/headsets/h7/commands", true)]
     [InlineData("#", false)]

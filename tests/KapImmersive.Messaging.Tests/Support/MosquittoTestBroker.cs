@@ -6,7 +6,8 @@ namespace KapImmersive.Messaging.Tests.Support;
 
 /// <summary>
 /// Debian's Mosquitto 2 with the embedded broker's rules: a password file (mosquitto_passwd), an ACL file with the
-/// per-headset pattern, anonymous refused, a 64 KiB message limit, and a TLS listener with the test CA. Started as
+/// per-headset pattern and every client reading the presets (a `pattern` line holds for every user, while `topic`
+/// lines above the first `user` line would hold only for anonymous clients), anonymous refused, a 64 KiB message limit, and a TLS listener with the test CA. Started as
 /// root it drops to the mosquitto user, so its folder and files are made readable to it.
 /// </summary>
 internal sealed class MosquittoTestBroker : TestBroker
@@ -66,7 +67,7 @@ internal sealed class MosquittoTestBroker : TestBroker
         }
 
         var consoleUsers = Credentials.Users.Where(u => u.Role == BrokerRole.Console).Select(u => $"user {u.Name}\ntopic readwrite kap/v1/#\n");
-        await File.WriteAllTextAsync(acl, string.Concat(consoleUsers) + "\npattern readwrite kap/v1/headsets/%u/#\n", cancellationToken);
+        await File.WriteAllTextAsync(acl, string.Concat(consoleUsers) + "\npattern readwrite kap/v1/headsets/%u/#\npattern read kap/v1/presets/#\n", cancellationToken);
         var config = string.Create(CultureInfo.InvariantCulture, $"""
             per_listener_settings false
             allow_anonymous false
