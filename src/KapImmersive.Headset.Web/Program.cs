@@ -44,6 +44,9 @@ internal static partial class WebHeadsetExports
     internal static void Select() => App.Select();
 
     [JSExport]
+    internal static void Help() => App.Help();
+
+    [JSExport]
     internal static void Worn(bool worn) => App.Worn(worn);
 
     /// <summary>The C# time of the recent frames, for the page's own figures: p50 and p99 in milliseconds.</summary>

@@ -151,6 +151,15 @@ internal sealed class WebHeadsetApp : IAsyncDisposable
         }
     }
 
+    /// <summary>The patient asks for help (a controller's B or Y): at the next frame, whatever is on screen.</summary>
+    public void Help()
+    {
+        if (_display?.Input is { } input)
+        {
+            input.HelpPressed = true;
+        }
+    }
+
     /// <summary>The headset taken off (the XR session hidden or ended) or put back on.</summary>
     public void Worn(bool worn) => _session?.ReportWorn(worn);
 

@@ -35,12 +35,33 @@ async function pair(code) {
   return body;
 }
 
+// Shows the pairing form, with why it is asked, until the console accepts a code.
+function askForCode(reason) {
+  say(reason);
+  show('pairing', true);
+  const form = document.getElementById('pairing');
+  return new Promise(resolve => {
+    const submit = async event => {
+      event.preventDefault();
+      try {
+        const credentials = await pair(document.getElementById('code').value.trim());
+        form.removeEventListener('submit', submit);
+        show('pairing', false);
+        resolve(credentials);
+      } catch (problem) {
+        say(problem.message);
+      }
+    };
+    form.addEventListener('submit', submit);
+  });
+}
+
 async function connect(headset, credentials) {
   say('Connecting to the console…');
   const status = JSON.parse(await headset.Connect(credentials.headsetId, credentials.password, webSocketAddress(credentials.mqttPath ?? '/mqtt')));
   if (status.refused) {
     localStorage.removeItem(credentialsKey);
-    throw new Error('This headset is no longer paired with the console. Ask the clinician for a new code.');
+    throw new Error('This headset is no longer paired with the console. Ask the clinician for a new code and type it here.');
   }
   if (status.presets.length === 0) throw new Error('The console has no rooms for this headset yet. It will try again in a moment.');
   say('Preparing the room’s sound…');
@@ -101,30 +122,16 @@ async function main() {
     for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
     return { samples: btoa(text), figures: JSON.parse(headset.SoundCheckFigures()), sampleRate: audio.sampleRate() };
   };
-  let credentials = JSON.parse(localStorage.getItem(credentialsKey) ?? 'null');
-  if (!credentials) {
-    say('Type the 6-digit code the clinician sees on the console.');
-    show('pairing', true);
-    credentials = await new Promise(resolve => {
-      document.getElementById('pairing').addEventListener('submit', async event => {
-        event.preventDefault();
-        try {
-          resolve(await pair(document.getElementById('code').value.trim()));
-          show('pairing', false);
-        } catch (problem) {
-          say(problem.message);
-        }
-      });
-    });
-  }
+  let reason = 'Type the 6-digit code the clinician sees on the console.';
   for (;;) {
+    const credentials = JSON.parse(localStorage.getItem(credentialsKey) ?? 'null') ?? await askForCode(reason);
     try {
       await connect(headset, credentials);
       break;
     } catch (problem) {
       say(problem.message);
-      if (!localStorage.getItem(credentialsKey)) return;
-      await new Promise(resolve => setTimeout(resolve, 5000));
+      reason = problem.message;
+      if (localStorage.getItem(credentialsKey)) await new Promise(resolve => setTimeout(resolve, 5000));
     }
   }
   say('Ready.');

@@ -65,8 +65,13 @@ export async function enter(headset, withSound, ended) {
   session.addEventListener('visibilitychange', () => headset.Worn(session.visibilityState !== 'hidden'));
   session.addEventListener('end', () => { headset.Worn(false); ended(); });
   headset.Enter(withSound);
+  let helpHeld = false;
   const onFrame = (time, frame) => {
     session.requestAnimationFrame(onFrame);
+    // Help is B or Y on a Touch-style controller (the gamepad's sixth button), as on the native headset.
+    const held = [...session.inputSources].some(source => source.gamepad?.buttons[5]?.pressed);
+    if (held && !helpHeld) headset.Help();
+    helpHeld = held;
     read(frame, space, layer);
     gl.setXrFramebuffer(layer.framebuffer);
     headset.Frame(time);
