@@ -41,7 +41,11 @@ public sealed class HeadsetPairing(PairingCodes codes, PairingGuard guard, Sessi
         return pending;
     }
 
-    public PairResult Pair(string? typed, IPAddress? from)
+    /// <summary>
+    /// Pairs the headset whose code was typed. The name the headset offers is kept only when the clinician gave none;
+    /// a bad one is refused before the code is looked at, so it costs neither the code nor a guess.
+    /// </summary>
+    public PairResult Pair(string? typed, string? offeredName, IPAddress? from)
     {
         if (UnavailableReason is { } unavailable)
         {
@@ -51,6 +55,11 @@ public sealed class HeadsetPairing(PairingCodes codes, PairingGuard guard, Sessi
         if (PairingCodes.Normalize(typed) is not { } code)
         {
             return new PairResult { Problem = $"a pairing code is {PairingCodes.Digits} digits", Malformed = true };
+        }
+
+        if (offeredName is not null && NameProblem(offeredName) is { } nameProblem)
+        {
+            return new PairResult { Problem = nameProblem, Malformed = true };
         }
 
         if (guard.TryBegin(from, out var wait) is not { } attempt)
@@ -67,7 +76,8 @@ public sealed class HeadsetPairing(PairingCodes codes, PairingGuard guard, Sessi
 
         guard.Right(attempt);
         var password = BrokerAccounts.NewPassword();
-        var headset = new PairedHeadset(pending.HeadsetId, pending.Name, PasswordHash.Create(password, BrokerAccounts.HashIterations), time.GetUtcNow(),
+        var name = pending.Name.Length > 0 ? pending.Name : offeredName?.Trim() ?? "";
+        var headset = new PairedHeadset(pending.HeadsetId, name, PasswordHash.Create(password, BrokerAccounts.HashIterations), time.GetUtcNow(),
             pending.CreatedBy);
         record.AddPairedHeadset(headset);
         broker!.AddUser(new BrokerUser { Name = headset.Id, Role = BrokerRole.Headset, PasswordHash = headset.PasswordHash });

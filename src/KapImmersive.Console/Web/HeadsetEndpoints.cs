@@ -14,8 +14,11 @@ public static class HeadsetEndpoints
 {
     public static void MapHeadset(this IEndpointRouteBuilder app, bool embeddedBroker)
     {
-        app.MapGet(HeadsetAppFiles.Path, (HttpContext context) => Results.Redirect($"{HeadsetAppFiles.Path}/{context.Request.QueryString}")).AllowAnonymous();
-        app.MapGet(HeadsetAppFiles.Path + "/{**path}", (string? path, HttpContext context, HeadsetAppFiles files) => files.Serve(context, path)).AllowAnonymous();
+        // "/headset" matches this route too; it goes on to "/headset/" so the page's relative links resolve inside the folder.
+        app.MapGet(HeadsetAppFiles.Path + "/{**path}", (string? path, HttpContext context, HeadsetAppFiles files) =>
+            string.IsNullOrEmpty(path) && context.Request.Path.Value?.EndsWith('/') != true
+                ? Results.Redirect($"{HeadsetAppFiles.Path}/{context.Request.QueryString}")
+                : files.Serve(context, path)).AllowAnonymous();
         if (embeddedBroker)
         {
             // The same MqttServer as the broker's TCP listeners: the handler is one of its transports (see KapBroker).

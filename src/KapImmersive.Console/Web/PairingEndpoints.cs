@@ -13,8 +13,8 @@ namespace KapImmersive.Console.Web;
 /// <summary>
 /// Pairing standalone headsets. Signed in: POST /api/pairings {"name"} makes a code, DELETE /api/pairings/{id} withdraws
 /// it, POST /api/headsets/{id}/name {"name"} renames, POST /api/headsets/{id}/revoke revokes. Open to anyone (the code is
-/// the secret): POST /headset/pair {"code"} answers {headsetId, name, password, mqttPath} once; 400 for a code that is
-/// not 6 digits, 403 for a wrong, spent or expired one, 429 with Retry-After when too many were wrong, 409 when this
+/// the secret): POST /headset/pair {"code", "name" (optional, kept when the clinician gave none)} answers {headsetId,
+/// name, password, mqttPath} once; 400 for a code that is not 6 digits or a name that will not do, 403 for a wrong, spent or expired one, 429 with Retry-After when too many were wrong, 409 when this
 /// console pairs no headsets. Every refusal says why in {"problem"}.
 /// </summary>
 public static class PairingEndpoints
@@ -45,7 +45,8 @@ public static class PairingEndpoints
 
     private static async Task<IResult> PairAsync(HttpContext context, HeadsetPairing pairing)
     {
-        var result = pairing.Pair(await ReadCodeAsync(context.Request), context.Connection.RemoteIpAddress);
+        var (code, name) = await ReadAsync(context.Request);
+        var result = pairing.Pair(code, name, context.Connection.RemoteIpAddress);
         if (result.Paired)
         {
             return Results.Ok(new { result.HeadsetId, result.Name, result.Password, mqttPath = MqttPath });
@@ -63,12 +64,15 @@ public static class PairingEndpoints
         return Results.Json(new { problem = result.Problem }, statusCode: status);
     }
 
-    /// <summary>The "code" of a small JSON body, or null for anything else (which the pairing refuses as malformed).</summary>
-    private static async Task<string?> ReadCodeAsync(HttpRequest request)
+    /// <summary>
+    /// The "code" and "name" of a small JSON body; a null code for anything else (which the pairing refuses as
+    /// malformed), and a name that is not a string is read as the empty name, which the pairing refuses with its reason.
+    /// </summary>
+    private static async Task<(string? Code, string? Name)> ReadAsync(HttpRequest request)
     {
         if (!request.HasJsonContentType() || request.ContentLength > MaxPairBodyBytes)
         {
-            return null;
+            return (null, null);
         }
 
         var buffer = new byte[MaxPairBodyBytes + 1];
@@ -81,19 +85,26 @@ public static class PairingEndpoints
 
         if (length > MaxPairBodyBytes)
         {
-            return null;
+            return (null, null);
         }
 
         try
         {
             using var json = JsonDocument.Parse(buffer.AsMemory(0, length));
-            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String
-                ? code.GetString()
-                : null;
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, null);
+            }
+
+            var code = root.TryGetProperty("code", out var typed) && typed.ValueKind == JsonValueKind.String ? typed.GetString() : null;
+            var name = !root.TryGetProperty("name", out var offered) || offered.ValueKind == JsonValueKind.Null ? null
+                : offered.ValueKind == JsonValueKind.String ? offered.GetString() : "";
+            return (code, name);
         }
         catch (JsonException)
         {
-            return null;
+            return (null, null);
         }
     }
 

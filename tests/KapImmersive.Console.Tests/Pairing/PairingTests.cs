@@ -38,6 +38,14 @@ public sealed class PairingTests(ConsoleFixture fixture) : IClassFixture<Console
         await using var headset = await MqttTestClient.ConnectAsync(_console, Transport.WebSocket, account.HeadsetId, account.Password);
         Assert.Equal(MqttClientConnectResultCode.Success, headset.Result.ResultCode);
         Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, (await headset.SubscribeAsync(Topics.Commands(account.HeadsetId))).Items.Single().ResultCode);
+        Assert.Equal(MqttClientSubscribeResultCode.GrantedQoS1, (await headset.SubscribeAsync(Topics.AllPresets)).Items.Single().ResultCode);
+        Assert.Equal(MqttClientSubscribeResultCode.NotAuthorized, (await headset.SubscribeAsync("kap/v1/headsets/+/commands")).Items.Single().ResultCode);
+        Assert.Contains((await headset.PublishAsync(Topics.Events(account.HeadsetId), "{}"u8.ToArray())).ReasonCode,
+            new[] { MqttClientPublishReasonCode.Success, MqttClientPublishReasonCode.NoMatchingSubscribers });
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, (await headset.PublishAsync(Topics.Events("room-a"), "{}"u8.ToArray())).ReasonCode);
+        Assert.Equal(MqttClientPublishReasonCode.NotAuthorized, (await headset.PublishAsync(Topics.Preset("dusk-meadow"), "{}"u8.ToArray())).ReasonCode);
+        await Eventually.HoldsAsync(() => headset.Received.Any(m => m.Topic == Topics.Preset("dusk-meadow")), TimeSpan.FromSeconds(10),
+            "the presets the console published reach the new headset");
 
         var card = _console.Service<HeadsetBoard>().Find(account.HeadsetId);
         Assert.Equal(("Room 2", true, (DateTimeOffset?)null), (card?.Name, card?.Paired, card?.RevokedAt));
@@ -97,6 +105,31 @@ public sealed class PairingTests(ConsoleFixture fixture) : IClassFixture<Console
 
         using var spaced = await Pairings.PairAsync(headset, $"{pending.Code[..3]} {pending.Code[3..]}");
         Assert.Equal(HttpStatusCode.OK, spaced.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_name_the_headset_offers_is_kept_when_the_clinician_gave_none_and_a_bad_one_costs_neither_the_code_nor_a_guess()
+    {
+        var clinician = await Pairings.ClinicianAsync(_console);
+        var unnamed = await Pairings.CodeAsync(clinician);
+        var named = await Pairings.CodeAsync(clinician, "Room 5");
+        var (headset, _) = await _console.ClientAsync(signIn: false, from: "127.0.0.35");
+
+        foreach (var bad in new[] { "", new string('n', 41), "two\nlines" })
+        {
+            using var refused = await Pairings.PairAsync(headset, unnamed.Code, bad);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal("a headset's name is 1-40 characters, on one line", await Pairings.ProblemAsync(refused));
+        }
+
+        using var offered = await Pairings.PairAsync(headset, unnamed.Code, " Quest by the window ");
+        Assert.Equal(HttpStatusCode.OK, offered.StatusCode);
+        Assert.Equal("Quest by the window", (await offered.Content.ReadFromJsonAsync<PairedAccount>())!.Name);
+        Assert.Equal("Quest by the window", _console.Service<HeadsetBoard>().Find(unnamed.HeadsetId)?.Name);
+
+        using var overruled = await Pairings.PairAsync(headset, named.Code, "Quest 2");
+        Assert.Equal(HttpStatusCode.OK, overruled.StatusCode);
+        Assert.Equal("Room 5", _console.Service<SessionRecord>().PairedHeadsets().Single(h => h.Id == named.HeadsetId).Name);
     }
 
     [Fact]

@@ -26,8 +26,13 @@ internal static class Pairings
     }
 
     /// <summary>What a headset's page sends: {"code"} as JSON, no cookie, no token.</summary>
-    public static Task<HttpResponseMessage> PairAsync(HttpClient anyone, string code) =>
-        anyone.PostAsync(new Uri("/headset/pair", UriKind.Relative), new StringContent(JsonSerializer.Serialize(new { code }), Encoding.UTF8, "application/json"));
+    public static Task<HttpResponseMessage> PairAsync(HttpClient anyone, string code) => PostAsync(anyone, JsonSerializer.Serialize(new { code }));
+
+    /// <summary>The same, with the name the headset offers for itself.</summary>
+    public static Task<HttpResponseMessage> PairAsync(HttpClient anyone, string code, string name) => PostAsync(anyone, JsonSerializer.Serialize(new { code, name }));
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient anyone, string json) =>
+        anyone.PostAsync(new Uri("/headset/pair", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
 
     public static async Task<PairedAccount> PairedAsync(ConsoleRig console, HttpClient clinician, string? name = null)
     {
