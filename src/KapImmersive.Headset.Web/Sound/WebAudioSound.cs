@@ -17,8 +17,11 @@ namespace KapImmersive.Headset.Web.Sound;
 /// </summary>
 internal sealed class WebAudioSound : IHeadsetSound
 {
-    /// <summary>At least 200 ms of sound ready ahead at all times, with room for a frame that comes late.</summary>
-    public const double LeadSeconds = 0.3;
+    /// <summary>
+    /// At least 200 ms of sound ready ahead at all times, with room for a page that stalls: a busy browser (measured
+    /// on a loaded machine) can hold its thread for 300 ms. The clinician's changes are heard within this lead.
+    /// </summary>
+    public const double LeadSeconds = 0.5;
 
     private const int BlockFrames = AudioFormat.SampleRate / 50;
 

@@ -100,14 +100,15 @@ public sealed class WebHeadsetSessionTests(ITestOutputHelper output) : IAsyncLif
         await _relay.CutAsync();
         await Eventually.HoldsAsync(() => _console.Service<HeadsetBoard>().Find(headsetId)?.Online == false, Patience, "the console sees the headset gone");
         await page.EvaluateAsync("() => window.kapXrDevice.controllers.right.updateButtonValue('b-button', 1)");
-        await Eventually.HoldsAsync(() => StoredHelpRequests(page, headsetId).Result == 1, Patience, "the help request waits in the browser's storage");
+        await Eventually.HoldsAsync(() => StoredHelpRequests(page, headsetId, "pending").Result == 1, Patience, "the help request waits in the browser's storage");
         await page.CloseAsync();
 
         _relay.Restore();
         var reloaded = await _browser.NewPageAsync(context);
         await reloaded.GotoAsync(new Uri(_relay.Address, "headset/").ToString());
         await Eventually.HoldsAsync(() => Recorded(headsetId, "helpRequested") == 1, Patience, "the help request reached the record after the reload");
-        await Eventually.HoldsAsync(() => StoredHelpRequests(reloaded, headsetId).Result == 0, Patience, "the browser let go of it once the record had it");
+        await Eventually.HoldsAsync(() => StoredHelpRequests(reloaded, headsetId, "pending", "delivered").Result == 0
+            && StoredHelpRequests(reloaded, headsetId, "recorded").Result == 1, Patience, "the browser knows the record has it");
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(1, Recorded(headsetId, "helpRequested"));
         Assert.Equal(1, _console.Service<AlertDesk>().Open().Count(a => a.HeadsetId == headsetId && a.Type == "helpRequested"));
@@ -135,20 +136,30 @@ public sealed class WebHeadsetSessionTests(ITestOutputHelper output) : IAsyncLif
     private async Task<string> PairAndEnterAsync(IPage page, bool tryWrongCodeFirst = false)
     {
         var pending = await Pairings.CodeAsync(_clinician, "Room 7");
+        page.Console += (_, message) => output.WriteLine($"page said: {message.Text}");
+        page.PageError += (_, error) => output.WriteLine($"page failed: {error}");
         await page.GotoAsync(new Uri(_relay.Address, "headset/").ToString());
         await page.Locator("#code").WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
         if (tryWrongCodeFirst)
         {
             await page.Locator("#code").FillAsync(pending.Code == "000000" ? "000001" : "000000");
             await page.Locator("#pairing button").ClickAsync();
-            await Eventually.HoldsAsync(() => page.Locator("#status").TextContentAsync().Result?.Contains("code", StringComparison.OrdinalIgnoreCase) == true
-                && !page.Locator("#pairing").IsHiddenAsync().Result, Patience, "a wrong code is refused and the form stays");
+            await Eventually.HoldsAsync(() => page.Locator("#status").TextContentAsync().Result?.Contains("not right", StringComparison.Ordinal) == true
+                && !page.Locator("#pairing").IsHiddenAsync().Result, Patience, "a wrong code is refused, the page says why, and the form stays");
             output.WriteLine($"a wrong code: the page says {await page.Locator("#status").TextContentAsync()}");
         }
 
         await page.Locator("#code").FillAsync(pending.Code);
         await page.Locator("#pairing button").ClickAsync();
-        await page.Locator("#enter").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        try
+        {
+            await page.Locator("#enter").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"no 'Enter the room' within a minute of pairing; the page says: {await page.Locator("#status").TextContentAsync()}");
+        }
+
         await page.Locator("#enter").ClickAsync();
         await Eventually.HoldsAsync(() => _console.Service<HeadsetBoard>().Find(pending.HeadsetId)?.State is not null, Patience, "the console hears the headset's session");
         return pending.HeadsetId;
@@ -174,18 +185,24 @@ public sealed class WebHeadsetSessionTests(ITestOutputHelper output) : IAsyncLif
         return (long)query.ExecuteScalar()!;
     }
 
-    private static Task<int> StoredHelpRequests(IPage page, string headsetId) => page.EvaluateAsync<int>("""
-        id => new Promise((resolve, reject) => {
+    /// <summary>Help requests in the page's outbox (IndexedDB) on the given shelves: pending, delivered, recorded.</summary>
+    private static Task<int> StoredHelpRequests(IPage page, string headsetId, params string[] shelves) => page.EvaluateAsync<int>("""
+        ([id, shelves]) => new Promise((resolve, reject) => {
           const open = indexedDB.open(`kap-headset-${id}`, 1);
           open.onupgradeneeded = () => open.result.createObjectStore('outbox');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const all = open.result.transaction('outbox', 'readonly').objectStore('outbox').getAll();
-            all.onsuccess = () => { resolve(all.result.filter(v => String(v).includes('"helpRequested"')).length); open.result.close(); };
-            all.onerror = () => reject(all.error);
+            const store = open.result.transaction('outbox', 'readonly').objectStore('outbox');
+            const keys = store.getAllKeys();
+            const values = store.getAll();
+            values.onsuccess = () => {
+              resolve(values.result.filter((v, i) => shelves.includes(String(keys.result[i]).split('/')[0]) && String(v).includes('"helpRequested"')).length);
+              open.result.close();
+            };
+            values.onerror = () => reject(values.error);
           };
         })
-        """, headsetId);
+        """, new object[] { headsetId, shelves });
 
     private static async Task<RgbaImage> ShotAsync(IPage page)
     {
