@@ -65,6 +65,14 @@ internal static partial class WebHeadsetExports
     internal static byte[] RenderPictures(string[] presetDocuments, string presetId, string scriptJson, double[] moments, string eye, int width, int height) =>
         BrowserPictures.Render(presetDocuments, presetId, scriptJson, moments, Enum.Parse<PictureEye>(eye, ignoreCase: true), width, height);
 
+    /// <summary>The room's cost in this browser's WebGL2 against a bare full-screen pass into the same eyes (medians, ms).</summary>
+    [JSExport]
+    internal static string RenderCost(string[] presetDocuments, string presetId, string scriptJson, double at, int eyeWidth, int eyeHeight, int frames)
+    {
+        var (room, bare) = BrowserRenderCost.Measure(presetDocuments, presetId, scriptJson, at, eyeWidth, eyeHeight, frames);
+        return FormattableString.Invariant($"{{\"room\": {room:0.###}, \"bare\": {bare:0.###}}}");
+    }
+
     /// <summary>
     /// Starts a scripted session heard through this browser's sound path (the page has opened its audio and drives
     /// <see cref="SoundCheckFrame"/> at its frame rate): for checking a headset's browser against the offline render.

@@ -97,6 +97,12 @@ async function main() {
     gl.useIfNone(() => document.createElement('canvas').getContext('webgl2', { antialias: false, alpha: false, depth: false }));
     return headset.RenderPictures(...args);
   };
+  // The room's WebGL2 cost against a bare full-screen pass in the same eyes, and the C# time of the session's frames.
+  window.kapRenderCost = (...args) => {
+    gl.useIfNone(() => document.createElement('canvas').getContext('webgl2', { antialias: false, alpha: false, depth: false }));
+    return JSON.parse(headset.RenderCost(...args));
+  };
+  window.kapFrameTimes = () => JSON.parse(headset.FrameTimes());
   // A scripted session heard through this browser as the headset hears the room, for `seconds`: what the speakers
   // were given (interleaved stereo, 48 kHz, base64 of the float bytes) and the engine's figures.
   window.kapSoundCheck = async (documents, presetId, script, seconds) => {

@@ -53,6 +53,7 @@ public sealed class WebHeadsetSessionTests(ITestOutputHelper output) : IAsyncLif
         output.WriteLine(Invariant($"in the room: left eye luminance {left:0.0000}, right eye {right:0.0000}"));
         Assert.True(left > 0.005 && right > 0.005, "both eyes show the room");
         Assert.InRange(left / right, 0.8, 1.25);
+        Assert.True(EyesDiffer(room), "the two eyes see the room from their own places");
 
         await CommandAsync(headsetId, new { type = "setDarkness", args = new { level = 1, seconds = 8 } });
         var trace = new LuminanceTrace(2);
@@ -85,9 +86,11 @@ public sealed class WebHeadsetSessionTests(ITestOutputHelper output) : IAsyncLif
         await page.EvaluateAsync("() => window.kapXrDevice.quaternion.set(0, 0, 0, 1)");
 
         await page.EvaluateAsync("() => window.kapXrDevice.updateVisibilityState('hidden')");
-        await Eventually.HoldsAsync(() => Recorded(headsetId, "headsetRemoved") == 1, Patience, "taking the headset off is reported");
+        await Eventually.HoldsAsync(() => Recorded(headsetId, "headsetRemoved") == 1 && Card(headsetId)?.State?.HeadsetRemovedAt is not null, Patience,
+            "taking the headset off is recorded and the card says off");
         await page.EvaluateAsync("() => window.kapXrDevice.updateVisibilityState('visible')");
-        await Eventually.HoldsAsync(() => Recorded(headsetId, "headsetWorn") >= 1, Patience, "putting it back on is reported");
+        await Eventually.HoldsAsync(() => Recorded(headsetId, "headsetWorn") >= 1 && Card(headsetId)?.State?.HeadsetRemovedAt is null, Patience,
+            "putting it back on is recorded and the card says on");
     }
 
     [Fact]
@@ -171,7 +174,9 @@ public sealed class WebHeadsetSessionTests(ITestOutputHelper output) : IAsyncLif
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    private bool CheckInShown(string headsetId) => _console.Service<HeadsetBoard>().Find(headsetId)?.State?.CheckInId is not null;
+    private HeadsetCard? Card(string headsetId) => _console.Service<HeadsetBoard>().Find(headsetId);
+
+    private bool CheckInShown(string headsetId) => Card(headsetId)?.State?.CheckInId is not null;
 
     private long Recorded(string headsetId, string type, string? saying = null)
     {
@@ -216,6 +221,24 @@ public sealed class WebHeadsetSessionTests(ITestOutputHelper output) : IAsyncLif
         {
             File.Delete(file);
         }
+    }
+
+    /// <summary>Whether the left and right halves (the eyes) differ anywhere: a mono copy would not.</summary>
+    private static bool EyesDiffer(RgbaImage image)
+    {
+        var half = image.Width / 2;
+        var differing = 0;
+        for (var y = 0; y < image.Height; y++)
+        {
+            for (var x = 0; x < half; x++)
+            {
+                var left = ((y * image.Width) + x) * 4;
+                var right = left + (half * 4);
+                differing += Math.Abs(image.Pixels[left] - image.Pixels[right]) + Math.Abs(image.Pixels[left + 1] - image.Pixels[right + 1]) > 8 ? 1 : 0;
+            }
+        }
+
+        return differing > half * image.Height / 1000;
     }
 
     private static (double Left, double Right) Halves(RgbaImage image)

@@ -57,8 +57,7 @@ internal sealed class EmulatedQuest : IAsyncDisposable
         get
         {
             var path = RepositoryRoot.Combine("tests", "KapImmersive.Headset.Web.Tests", "js", "node_modules", "iwer", "build", "iwer.min.js");
-            Assert.True(File.Exists(path), $"{path} is missing: run scripts/ensure-npm-packages.sh (./test.sh does)");
-            return path;
+            return File.Exists(path) ? path : throw new FileNotFoundException($"{path} is missing: run scripts/ensure-npm-packages.sh (./test.sh does)", path);
         }
     }
 }
