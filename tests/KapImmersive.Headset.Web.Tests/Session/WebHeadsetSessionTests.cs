@@ -21,6 +21,9 @@ public sealed class WebHeadsetSessionTests(ITestOutputHelper output) : IAsyncLif
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
+    /// <summary>Where the pictures of the page and of the room as the emulated headset shows them are left (docs/standalone/ has copies).</summary>
+    private static string Pictures => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "web-headset")).FullName;
+
     private ConsoleRig _console = null!;
     private CuttableRelay _relay = null!;
     private EmulatedQuest _browser = null!;
@@ -49,6 +52,7 @@ public sealed class WebHeadsetSessionTests(ITestOutputHelper output) : IAsyncLif
         var headsetId = await PairAndEnterAsync(page, tryWrongCodeFirst: true);
 
         var room = await ShotAsync(page);
+        room.SavePng(Path.Combine(Pictures, "web-headset-room.png"));
         var (left, right) = Halves(room);
         output.WriteLine(Invariant($"in the room: left eye luminance {left:0.0000}, right eye {right:0.0000}"));
         Assert.True(left > 0.005 && right > 0.005, "both eyes show the room");
@@ -163,6 +167,7 @@ public sealed class WebHeadsetSessionTests(ITestOutputHelper output) : IAsyncLif
             Assert.Fail($"no 'Enter the room' within a minute of pairing; the page says: {await page.Locator("#status").TextContentAsync()}");
         }
 
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Pictures, "web-headset-ready.png") });
         await page.Locator("#enter").ClickAsync();
         await Eventually.HoldsAsync(() => _console.Service<HeadsetBoard>().Find(pending.HeadsetId)?.State is not null, Patience, "the console hears the headset's session");
         return pending.HeadsetId;
