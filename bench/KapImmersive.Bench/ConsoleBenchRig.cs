@@ -15,8 +15,8 @@ namespace KapImmersive.Bench;
 /// <summary>One console (embedded broker, SQLite record on disk) with many simulated headsets, and a signed-in HTTP client.</summary>
 internal sealed partial class ConsoleBenchRig : IAsyncDisposable
 {
-    private const string Clinician = "bench";
-    private const string Password = "bench-password-1";
+    public const string Clinician = "bench";
+    public const string Password = "bench-password-1";
 
     private ConsoleBenchRig(WebApplication app, string folder)
     {
@@ -41,7 +41,7 @@ internal sealed partial class ConsoleBenchRig : IAsyncDisposable
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["Kap:Clinic:Port"] = "0",
-            ["Kap:Clinic:DatabasePath"] = Path.Combine(folder, "record.db"),
+            ["Kap:Clinic:Database"] = Path.Combine(folder, "record.db"),
             ["Kap:Clinic:PresetsFolder"] = "environments",
             ["Kap:Broker:Port"] = brokerPort.ToString(CultureInfo.InvariantCulture),
             ["Kap:Broker:ConnectionBurst"] = "1000",
@@ -76,11 +76,15 @@ internal sealed partial class ConsoleBenchRig : IAsyncDisposable
 
     public IReadOnlyList<string> HeadsetIds => [.. Headsets.Select(h => h.Link.HeadsetId)];
 
-    public async Task<HttpClient> SignedInClientAsync(CancellationToken cancellationToken)
+    public Task<HttpClient> SignedInClientAsync(CancellationToken cancellationToken) => SignedInClientAsync(App, cancellationToken);
+
+    /// <summary>An HTTP client signed in to the console as the bench clinician (whom the caller added), sending the anti-forgery token.</summary>
+    public static async Task<HttpClient> SignedInClientAsync(WebApplication app, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(app);
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
         {
-            BaseAddress = new Uri(App.Address()),
+            BaseAddress = new Uri(app.Address()),
             Timeout = Timeout.InfiniteTimeSpan,
         };
         var page = await client.GetStringAsync(new Uri("/signin", UriKind.Relative), cancellationToken);

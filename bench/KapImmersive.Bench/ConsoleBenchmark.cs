@@ -18,11 +18,17 @@ internal sealed class ConsoleBenchmark : IBenchmark
 
     public string Name => "console";
 
-    public string Summary => $"{Headsets} simulated headsets on one console: command-to-outcome latency, events recorded per second, dashboard update delay";
+    public string Summary => $"{Headsets} simulated headsets on one console: command-to-outcome latency, events recorded per second, dashboard update delay; then past one machine: SQLite and PostgreSQL with one console and two, an acknowledgement across consoles, command→ack across a bridge";
 
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
+        await ManyHeadsetsAsync(output, cancellationToken);
+        await ScaleFigures.RunAsync(output, cancellationToken);
+    }
+
+    private static async Task ManyHeadsetsAsync(TextWriter output, CancellationToken cancellationToken)
+    {
         var started = Stopwatch.StartNew();
         await using var rig = await ConsoleBenchRig.StartAsync(Headsets, cancellationToken);
         output.WriteLine(Invariant($"started the console, broker and {Headsets} headsets in {started.Elapsed.TotalSeconds:0.0} s"));

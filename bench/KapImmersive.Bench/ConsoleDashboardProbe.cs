@@ -13,30 +13,7 @@ internal sealed class ConsoleDashboardProbe
 
     public ConcurrentBag<double> DelaysMilliseconds { get; } = [];
 
-    public async Task ListenAsync(HttpClient client, CancellationToken cancellationToken)
-    {
-        using var response = await client.GetAsync(new Uri("/api/stream", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken));
-        var name = "";
-        try
-        {
-            while (await reader.ReadLineAsync(cancellationToken) is { } line)
-            {
-                if (line.StartsWith("event: ", StringComparison.Ordinal))
-                {
-                    name = line[7..];
-                }
-                else if (line.StartsWith("data: ", StringComparison.Ordinal) && name == "card")
-                {
-                    Take(line[6..]);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The benchmark is over.
-        }
-    }
+    public Task ListenAsync(HttpClient client, CancellationToken cancellationToken) => DashboardStream.ReadAsync(client, "card", Take, cancellationToken);
 
     public void Clear() => DelaysMilliseconds.Clear();
 

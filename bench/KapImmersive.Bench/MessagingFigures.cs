@@ -12,5 +12,8 @@ internal static class MessagingFigures
             $"{setup}  {what,-48} p50 {Percentile(sorted, 0.50),7:0.000} ms  p99 {Percentile(sorted, 0.99),7:0.000} ms  max {sorted[^1],8:0.000} ms  mean {sorted.Average(),7:0.000} ms");
     }
 
+    /// <summary>The value below which the share <paramref name="q"/> of the figures lie (nearest rank).</summary>
+    public static double Percentile(IReadOnlyCollection<double> milliseconds, double q) => Percentile(milliseconds.Order().ToArray(), q);
+
     private static double Percentile(double[] sorted, double q) => sorted[Math.Max(0, (int)Math.Ceiling(q * sorted.Length) - 1)];
 }

@@ -15,11 +15,11 @@ internal sealed class ConsoleAddUserCommand : ICliCommand
     {
         ArgumentNullException.ThrowIfNull(command);
         var name = new Argument<string>("NAME") { Description = "the clinician's sign-in name" };
-        var db = KapOptions.Text("--db", "FILE", "the console's database (kap-console.db)");
+        var db = KapOptions.Text("--db", "FILE|POSTGRESQL", "the console's record: a SQLite file (kap-console.db) or a PostgreSQL connection string");
         command.Arguments.Add(name);
         command.Options.Add(db);
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetRequiredValue(name), console.Resolve(parse.GetValue(db) ?? "kap-console.db"), console, cancellationToken));
+            RunAsync(parse.GetRequiredValue(name), ConsoleSettings.Database(parse.GetValue(db) ?? "kap-console.db", console), console, cancellationToken));
     }
 
     private static async Task<int> RunAsync(string name, string database, CliConsole console, CancellationToken cancellationToken)
@@ -30,14 +30,27 @@ internal sealed class ConsoleAddUserCommand : ICliCommand
         }
 
         var password = (await System.Console.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r', '\n') ?? "";
-        using var record = new SessionRecord(database);
-        if (new ClinicianAccounts(record, TimeProvider.System).Add(name, password) is { } problem)
+        SessionRecord record;
+        try
         {
-            await console.Error.WriteLineAsync($"kap console add-user: {problem}");
+            record = SessionRecord.Open(database);
+        }
+        catch (RecordOpeningException ex)
+        {
+            await console.Error.WriteLineAsync($"kap console add-user: {ex.Message}");
             return ExitCodes.Failed;
         }
 
-        await console.Out.WriteLineAsync($"clinician '{name}' can sign in to the console using {database}");
+        using (record)
+        {
+            if (new ClinicianAccounts(record, TimeProvider.System).Add(name, password) is { } problem)
+            {
+                await console.Error.WriteLineAsync($"kap console add-user: {problem}");
+                return ExitCodes.Failed;
+            }
+        }
+
+        await console.Out.WriteLineAsync($"clinician '{name}' can sign in to the console using the {record.Location.Describe()}");
         return ExitCodes.Ok;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KapImmersive.Console.Hosting;
+using KapImmersive.Console.Record;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -43,7 +44,7 @@ internal sealed class ConsoleCommand : ICliCommand
             {
                 await app.StartAsync(cancellationToken);
             }
-            catch (Exception ex) when (ex is OptionsValidationException or IOException or ArgumentException)
+            catch (Exception ex) when (ex is OptionsValidationException or IOException or ArgumentException or RecordOpeningException)
             {
                 await console.Error.WriteLineAsync($"{name}: cannot start: {ex.Message}");
                 return ExitCodes.Failed;

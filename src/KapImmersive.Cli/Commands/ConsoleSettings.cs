@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using KapImmersive.Console.Record;
 
 namespace KapImmersive.Cli.Commands;
 
@@ -9,7 +10,7 @@ internal sealed class ConsoleSettings
     private readonly Option<string> _address = KapOptions.Text("--address", "IP", "the address the console listens on (127.0.0.1)");
     private readonly Option<int?> _port = KapOptions.Port("--port", "the console's web port (5080)");
     private readonly Option<int?> _brokerPort = KapOptions.Port("--broker-port", "the embedded broker's MQTT port (1883)");
-    private readonly Option<string> _database = KapOptions.Text("--db", "FILE", "the session record (SQLite)");
+    private readonly Option<string> _database = KapOptions.Text("--db", "FILE|POSTGRESQL", "the session record: a SQLite file (kap-console.db) or a PostgreSQL connection string");
     private readonly Option<string> _presets = KapOptions.Text("--presets", "FOLDER", "the preset folder (environments)");
 
     public void AddTo(Command command)
@@ -44,10 +45,17 @@ internal sealed class ConsoleSettings
 
         if (parse.GetValue(_database) is { } db)
         {
-            settings["Kap:Clinic:DatabasePath"] = console.Resolve(db);
+            settings["Kap:Clinic:Database"] = Database(db, console);
         }
 
         settings["Kap:Clinic:PresetsFolder"] = console.Resolve(parse.GetValue(_presets) ?? "environments");
         return settings;
+    }
+
+    /// <summary>--db as given: a SQLite file's path, resolved against the working folder, or a PostgreSQL connection string as it is.</summary>
+    public static string Database(string db, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        return RecordLocation.TryParse(db, out var location, out _) && location.Kind == RecordStoreKind.PostgreSql ? db : console.Resolve(db);
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using KapImmersive.Console.Demo;
+using KapImmersive.Console.Record;
 
 namespace KapImmersive.Cli.Commands;
 
@@ -26,10 +27,10 @@ internal sealed class DemoCommand : ICliCommand
         var folder = Path.Combine(Path.GetTempPath(), $"kap-demo-{Environment.ProcessId}");
         settings["Kap:Clinic:Demo"] = "true";
         settings["Kap:Clinic:DemoHeadsets"] = (headsets ?? 3).ToString(CultureInfo.InvariantCulture);
-        settings.TryAdd("Kap:Clinic:DatabasePath", Path.Combine(folder, "demo-record.db"));
+        settings.TryAdd("Kap:Clinic:Database", Path.Combine(folder, "demo-record.db"));
         settings["Logging:LogLevel:Default"] = "Warning";
         settings["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error";
-        var signIn = $"Sign in as '{DemoAccounts.Clinician}' with the password '{DemoAccounts.Password}'. The record is kept in {settings["Kap:Clinic:DatabasePath"]}.";
+        var signIn = $"Sign in as '{DemoAccounts.Clinician}' with the password '{DemoAccounts.Password}'. The record is kept in {RecordLocation.Parse(settings["Kap:Clinic:Database"]!).Describe()}.";
         return ConsoleCommand.RunConsoleAsync(settings, console, "kap demo", [signIn], cancellationToken);
     }
 }

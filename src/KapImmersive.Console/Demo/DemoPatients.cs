@@ -45,7 +45,7 @@ public sealed class DemoPatients(DemoAccounts accounts, ClinicOptions clinic, Cl
         var presets = await LoadPresetsAsync(Path.GetFullPath(clinic.PresetsFolder), stoppingToken);
         var first = presets.Ids.Order(StringComparer.Ordinal).Select(id => presets.TryGet(id, out var p) ? p : null).First()!;
         var port = configuration.GetValue("Kap:Broker:Port", 1883);
-        var outboxes = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(clinic.DatabasePath)) ?? ".", "demo-outboxes");
+        var outboxes = Path.Combine(clinic.RecordFolder(), "demo-outboxes");
         var running = new List<Task>();
         var links = new List<HeadsetLink>();
         var headsets = new List<HeadsetRuntime>();

@@ -28,10 +28,23 @@ public sealed record ClinicOptions
     /// <summary>Run the embedded broker (one clinic room); false connects to the broker named in "Kap:Console:Link".</summary>
     public bool EmbeddedBroker { get; init; } = true;
 
-    public string DatabasePath { get; init; } = "kap-console.db";
+    /// <summary>
+    /// The record: a SQLite file's path (one console), or a PostgreSQL connection string, Host=...;Database=...;Username=...
+    /// (any number of consoles sharing one record). Unset: <see cref="DatabasePath"/> if that is set, else kap-console.db.
+    /// </summary>
+    public string? Database { get; init; }
 
-    /// <summary>An fsync per write: survives power loss, not only a killed process, at some cost in throughput.</summary>
+    /// <summary>The setting's old name, still read: a SQLite file's path. Setting both is refused, so nobody wonders which one counts.</summary>
+    public string? DatabasePath { get; init; }
+
+    /// <summary>Where this console keeps its own files (sign-in keys, uploaded presets): beside a SQLite record unless set; "kap-console-data" with PostgreSQL.</summary>
+    public string? DataFolder { get; init; }
+
+    /// <summary>SQLite: an fsync per write, which survives power loss, not only a killed process, at some cost in throughput (PostgreSQL follows its own synchronous_commit).</summary>
     public bool FullSync { get; init; }
+
+    /// <summary>The record's location as configured (<see cref="Database"/>, its old name, or the default).</summary>
+    public string RecordDatabase => Database ?? DatabasePath ?? "kap-console.db";
 
     public string PresetsFolder { get; init; } = "environments";
 

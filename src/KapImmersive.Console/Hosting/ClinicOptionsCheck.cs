@@ -42,9 +42,18 @@ public sealed class ClinicOptionsCheck : IValidateOptions<ClinicOptions>
             yield return $"HeadsetAppFolder: '{folder}' does not exist";
         }
 
-        if (string.IsNullOrWhiteSpace(o.DatabasePath) || string.IsNullOrWhiteSpace(o.PresetsFolder))
+        if (o.Database is not null && o.DatabasePath is not null)
         {
-            yield return "DatabasePath and PresetsFolder are required";
+            yield return "DatabasePath is the old name of Database; set only Database (a SQLite file's path or a PostgreSQL connection string)";
+        }
+        else if (!Record.RecordLocation.TryParse(o.RecordDatabase, out _, out var problem))
+        {
+            yield return $"{(o.Database is null && o.DatabasePath is not null ? "DatabasePath" : "Database")} {problem}";
+        }
+
+        if (string.IsNullOrWhiteSpace(o.PresetsFolder))
+        {
+            yield return "PresetsFolder is required";
         }
 
         if (string.IsNullOrWhiteSpace(o.RecordClientId) || o.RecordClientId.Length > 64)

@@ -69,11 +69,21 @@ public static class ConsoleHostBuilderExtensions
         return builder;
     }
 
-    /// <summary>The folder of the clinic's record: uploaded presets and the sign-in keys stay beside it.</summary>
+    /// <summary>
+    /// The folder of this console's own files (uploaded presets, the sign-in keys): <see cref="ClinicOptions.DataFolder"/>,
+    /// else beside a SQLite record, else "kap-console-data" in the working folder.
+    /// </summary>
     public static string RecordFolder(this ClinicOptions clinic)
     {
         ArgumentNullException.ThrowIfNull(clinic);
-        return Path.GetDirectoryName(Path.GetFullPath(clinic.DatabasePath)) ?? ".";
+        if (clinic.DataFolder is { } folder)
+        {
+            return Path.GetFullPath(folder);
+        }
+
+        return RecordLocation.TryParse(clinic.RecordDatabase, out var location, out _) && location.Kind == RecordStoreKind.Sqlite
+            ? Path.GetDirectoryName(Path.GetFullPath(location.Value)) ?? "."
+            : Path.GetFullPath("kap-console-data");
     }
 
     private static void AddPairing(IServiceCollection services)
@@ -93,7 +103,7 @@ public static class ConsoleHostBuilderExtensions
         services.AddSingleton(sp =>
         {
             var clinic = sp.GetRequiredService<ClinicOptions>();
-            return new SessionRecord(clinic.DatabasePath, clinic.FullSync);
+            return SessionRecord.Open(clinic.RecordDatabase, clinic.FullSync, sp.GetRequiredService<ILogger<SessionRecord>>());
         });
         services.AddSingleton<ClinicianAccounts>();
         services.AddSingleton(sp =>
@@ -110,6 +120,7 @@ public static class ConsoleHostBuilderExtensions
         services.AddSingleton<CommandFactory>();
         services.AddSingleton<CommandDesk>();
         services.AddSingleton<IReportRecorder, ConsoleRecorder>();
+        services.AddHostedService<SharedRecordListener>();
         services.AddHostedService(sp => new NoticePump(sp.GetRequiredService<ConsoleLink>(), sp.GetRequiredService<HeadsetBoard>(),
             sp.GetRequiredService<SessionRecord>(), sp.GetRequiredService<AlertDesk>(), TimeSpan.FromSeconds(sp.GetRequiredService<ClinicOptions>().LostLinkAlertSeconds),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<NoticePump>>()));

@@ -11,11 +11,18 @@ public sealed class AlertDesk(SessionRecord record, DashboardHub hub, TimeProvid
     /// <summary>The patient answered a check-in "not okay".</summary>
     public const string NotOkay = "notOkay";
 
-    public OpenAlert Raise(string headsetId, string type, string text, string? reference)
+    /// <summary>
+    /// Records the alert and shows it; with <paramref name="oneOpenAtATime"/>, null when the headset already has one of
+    /// this type open (another console sharing the record may have raised it a moment before).
+    /// </summary>
+    public OpenAlert? Raise(string headsetId, string type, string text, string? reference, bool oneOpenAtATime = false)
     {
-        var at = time.GetUtcNow();
-        var alert = new OpenAlert(record.RaiseAlert(headsetId, type, text, at, reference), headsetId, type, text, at);
-        Announce(alert);
+        var alert = record.RaiseAlert(headsetId, type, text, time.GetUtcNow(), reference, oneOpenAtATime);
+        if (alert is not null)
+        {
+            Announce(alert);
+        }
+
         return alert;
     }
 
@@ -32,9 +39,12 @@ public sealed class AlertDesk(SessionRecord record, DashboardHub hub, TimeProvid
             return false;
         }
 
-        hub.Broadcast("alertCleared", new { id = alertId, by = who });
+        Cleared(alertId, who);
         return true;
     }
+
+    /// <summary>Takes an alert off every dashboard of this console, saying who acknowledged it.</summary>
+    public void Cleared(long alertId, string who) => hub.Broadcast("alertCleared", new { id = alertId, by = who });
 
     public IReadOnlyList<OpenAlert> Open() => record.OpenAlerts();
 }

@@ -23,7 +23,7 @@ public sealed class CommandDesk(ConsoleLink link, SessionRecord record, HeadsetB
         var result = await link.SendAsync(headsetId, command, cancellationToken);
         var report = new CommandReport(headsetId, command.Id, entry.Name, summary, ProtocolNames.Of(result.Outcome), result.Reason, who,
             time.GetUtcNow(), time.GetElapsedTime(started).TotalMilliseconds);
-        record.Add(new NewEntry(headsetId, report.At, EntryKinds.Outcome, report.Outcome, Decider(result.DecidedBy), $"{report.Summary}: {report.Outcome}: {report.Reason}")
+        record.Add(new NewEntry(headsetId, report.At, EntryKinds.Outcome, report.Outcome, Decider(result.DecidedBy), report.RecordText)
         {
             Reference = command.Id,
             Value = report.Milliseconds,

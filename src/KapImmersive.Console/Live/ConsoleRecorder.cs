@@ -24,7 +24,7 @@ public sealed class ConsoleRecorder(EventIntake intake, HeadsetBoard board, ILog
                 intake.TakeEvent(report.HeadsetId, evt);
                 break;
             case Channels.Vitals when MessageReader.TryRead(payload, ProtocolJsonContext.Default.VitalsMessage, out var vitals, out error):
-                intake.TakeVitals(report.HeadsetId, vitals, vitals.Source ?? "sensor");
+                intake.TakeVitals(report.HeadsetId, vitals, vitals.Source ?? "sensor", fromBroker: true);
                 break;
             case Channels.Telemetry when MessageReader.TryRead(payload, ProtocolJsonContext.Default.TelemetryMessage, out var telemetry, out error):
                 intake.TakeTelemetry(report.HeadsetId, telemetry);

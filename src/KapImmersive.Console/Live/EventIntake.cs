@@ -36,7 +36,11 @@ public sealed class EventIntake(SessionRecord record, HeadsetBoard board, AlertD
         return true;
     }
 
-    public void TakeVitals(string headsetId, VitalsMessage message, string who)
+    /// <summary>
+    /// Records vitals: <paramref name="fromBroker"/> for a sensor bridge's reading, which every console sharing the
+    /// record hears and which is kept once; a clinician's typed entry is always a line of its own.
+    /// </summary>
+    public void TakeVitals(string headsetId, VitalsMessage message, string who, bool fromBroker = false)
     {
         ArgumentNullException.ThrowIfNull(message);
         var parts = new List<string>();
@@ -59,7 +63,11 @@ public sealed class EventIntake(SessionRecord record, HeadsetBoard board, AlertD
         }
 
         var text = parts.Count == 0 ? "vitals (empty)" : string.Join(", ", parts);
-        record.Add(new NewEntry(headsetId, message.At, EntryKinds.Vitals, "vitals", who, text) { Value = message.HeartRate });
+        record.Add(new NewEntry(headsetId, message.At, EntryKinds.Vitals, "vitals", who, text)
+        {
+            Value = message.HeartRate,
+            OnceKey = fromBroker ? $"vitals {Stamp(message.At)} {who}" : null,
+        });
         board.Update(headsetId, c => c with
         {
             HeartRate = message.HeartRate ?? c.HeartRate,
@@ -72,7 +80,11 @@ public sealed class EventIntake(SessionRecord record, HeadsetBoard board, AlertD
     {
         ArgumentNullException.ThrowIfNull(message);
         var text = string.Create(CultureInfo.InvariantCulture, $"head motion {message.HeadMotion:0.#} °/s");
-        record.Add(new NewEntry(headsetId, message.At, EntryKinds.Motion, "headMotion", "headset", text) { Value = message.HeadMotion });
+        record.Add(new NewEntry(headsetId, message.At, EntryKinds.Motion, "headMotion", "headset", text)
+        {
+            Value = message.HeadMotion,
+            OnceKey = $"motion {Stamp(message.At)}",
+        });
         board.Update(headsetId, c => c with { HeadMotion = message.HeadMotion });
     }
 
@@ -97,6 +109,8 @@ public sealed class EventIntake(SessionRecord record, HeadsetBoard board, AlertD
     /// <summary>What the patient chose, as a clinician would say it ("not okay", never the wire's "notOkay").</summary>
     private static string? InPlainWords(string? answer) =>
         answer == ProtocolNames.Of(Core.Session.CheckInAnswer.NotOkay) ? "not okay" : answer;
+
+    private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     private static string Duration(TimeSpan span) => span.TotalMinutes >= 1
         ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalMinutes} min {span.Seconds} s")

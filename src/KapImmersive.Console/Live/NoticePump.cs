@@ -61,7 +61,10 @@ public sealed class NoticePump(ConsoleLink link, HeadsetBoard board, SessionReco
         var text = online ? "headset online"
             : fromSilence ? string.Create(CultureInfo.InvariantCulture, $"headset offline: nothing heard from it for {presence.KeepAliveSeconds:0.#} s")
             : "headset offline";
-        record.Add(new NewEntry(headsetId, at, EntryKinds.Presence, presence.Status, fromSilence ? "console" : "headset", text));
+        record.Add(new NewEntry(headsetId, at, EntryKinds.Presence, presence.Status, fromSilence ? "console" : "headset", text)
+        {
+            OnceKey = PresenceKey(online, presence.At, before),
+        });
         if (!online)
         {
             _ = AlertIfStillOfflineAsync(headsetId, stoppingToken);
@@ -86,8 +89,19 @@ public sealed class NoticePump(ConsoleLink link, HeadsetBoard board, SessionReco
             return;
         }
 
-        alerts.Raise(headsetId, AlertDesk.LinkLost, $"lost the link to {headsetId}: the scene holds where it is", null);
+        alerts.Raise(headsetId, AlertDesk.LinkLost, $"lost the link to {headsetId}: the scene holds where it is", null, oneOpenAtATime: true);
     }
+
+    /// <summary>
+    /// The same change of presence as every console sharing the record sees it: going online at the instant the headset
+    /// stamped, going offline after that online (whether a console noticed the silence or the broker's Last Will came).
+    /// </summary>
+    private static string? PresenceKey(bool online, DateTimeOffset? stamped, HeadsetCard? before) =>
+        online ? stamped is { } at ? $"online {Stamp(at)}" : null
+        : before is { Online: true, PresenceAt: { } since } ? $"offline after {Stamp(since)}"
+        : stamped is { } offlineAt ? $"offline {Stamp(offlineAt)}" : null;
+
+    private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     private static bool InSession(StateMessage? state) =>
         state is not null && ProtocolNames.TryParse<SessionPhase>(state.Phase, out var phase) && phase is SessionPhase.Preparation or SessionPhase.Dosing or SessionPhase.Return;

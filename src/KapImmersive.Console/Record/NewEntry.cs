@@ -6,4 +6,10 @@ public sealed record NewEntry(string HeadsetId, DateTimeOffset At, string Kind, 
     public string? Reference { get; init; }
 
     public double? Value { get; init; }
+
+    /// <summary>
+    /// Keeps the line once per headset however many consoles hear it (the same head-motion sample, the same presence
+    /// change); null for a line only one console writes (a clinician's command, a vitals entry typed in).
+    /// </summary>
+    public string? OnceKey { get; init; }
 }

@@ -16,7 +16,7 @@ public static class PageEndpoints
         app.MapGet("/sessions", (IWebHostEnvironment web) => Page(web, "sessions.html"));
         // A session the record does not hold still gets the page (it says so), with the status that says so too.
         app.MapGet("/sessions/{sessionId:long}", (long sessionId, IWebHostEnvironment web, SessionRecord record) =>
-            record.Sessions().Any(s => s.Id == sessionId) ? Page(web, "timeline.html") : Page(web, "timeline.html", StatusCodes.Status404NotFound));
+            record.FindSession(sessionId) is not null ? Page(web, "timeline.html") : Page(web, "timeline.html", StatusCodes.Status404NotFound));
 
         // Browsers ask for it on every page, the sign-in page included.
         app.MapGet("/favicon.ico", (IWebHostEnvironment web) => Results.File(Path.Combine(web.WebRootPath, "public", "favicon.ico"), "image/x-icon"))

@@ -41,7 +41,7 @@ public static class RecordEndpoints
         });
     }
 
-    private static SessionSummary? Find(SessionRecord record, long id) => record.Sessions().FirstOrDefault(s => s.Id == id);
+    private static SessionSummary? Find(SessionRecord record, long id) => record.FindSession(id);
 
     private static string FileName(SessionSummary session, string extension) =>
         $"kap-session-{session.Id}-{session.HeadsetId}-{session.StartedAt:yyyyMMdd-HHmm}.{extension}";

@@ -3,6 +3,7 @@
 (() => {
   const cardsBox = document.getElementById("cards");
   const alertsBox = document.getElementById("alerts");
+  const acknowledgedBox = document.getElementById("acknowledged");
   const connection = document.getElementById("connection");
   const soundButton = document.getElementById("sound");
   const shown = new Map();
@@ -59,6 +60,7 @@
     if (chime.blocked()) soundButton.classList.remove("hidden");
   }
 
+  // Gone from every dashboard once anyone acknowledges it, here or on another console; a quiet line says who did.
   function clearAlert(cleared) {
     const box = alertsBox.querySelector(`[data-alert~="${cleared.id}"]`);
     if (box) {
@@ -66,8 +68,16 @@
       box.dataset.alert = ids.join(" ");
       if (ids.length === 0) box.remove();
       else box.querySelector(".count").textContent = ids.length > 1 ? `${ids.length} times` : "";
+      if (cleared.by) noteAcknowledged(`${label(box.dataset.type)} · ${box.dataset.headset}: acknowledged by ${cleared.by} at ${kap.time(new Date().toISOString())}`);
     }
     markAlerting();
+  }
+
+  let noteTimer = 0;
+  function noteAcknowledged(text) {
+    acknowledgedBox.textContent = text;
+    clearTimeout(noteTimer);
+    noteTimer = setTimeout(() => { acknowledgedBox.textContent = ""; }, 30000);
   }
 
   function markAlerting() {

@@ -36,7 +36,7 @@ public sealed class PairingDashboardTests(BrowserFixture fixture) : IClassFixtur
         await Expect(card.Locator("h2 .title")).ToHaveTextAsync($"Quiet room · {account.HeadsetId}");
         await Expect(card.Locator(".outcome")).ToContainTextAsync("now \"Quiet room\"");
 
-        await using var headset = await MqttTestClient.ConnectAsync(fixture.Console, Transport.WebSocket, account.HeadsetId, account.Password);
+        await using var headset = await MqttTestClient.ConnectAsync(fixture.Console, Transport.Tcp, account.HeadsetId, account.Password);
         Assert.Equal(MqttClientConnectResultCode.Success, headset.Result.ResultCode);
         await card.Locator("[data-action=revoke]").ClickAsync();
         await Expect(card.GetByRole(AriaRole.Group, new() { Name = $"Revoke {account.HeadsetId}?" })).ToBeVisibleAsync();

@@ -39,7 +39,7 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
         var settings = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["Kap:Clinic:EmbeddedBroker"] = "false",
-            ["Kap:Clinic:DatabasePath"] = database,
+            ["Kap:Clinic:Database"] = database,
             ["Kap:Clinic:PresetsFolder"] = TestPresets.Folder,
             ["Kap:Console:Link:Port"] = broker.Port.ToString(CultureInfo.InvariantCulture),
             ["Kap:Console:Link:UserName"] = consoleUser,

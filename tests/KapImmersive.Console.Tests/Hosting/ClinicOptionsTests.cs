@@ -19,13 +19,29 @@ public sealed class ClinicOptionsTests
             ["Kap:Console:Link:UserName"] = "console",
             ["Kap:Console:Link:Password"] = "console-secret",
             ["Kap:Clinic:DatabasePath"] = Path.Combine(folder, "record.db"),
+            ["Kap:Clinic:Database"] = Path.Combine(folder, "record.db"),
         });
 
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
         Assert.Contains("Kap:Clinic:Address: 'the-clinic' is not an IP address", failure.Failures);
         Assert.Contains(failure.Failures, f => f.StartsWith("Kap:Clinic:Port", StringComparison.Ordinal));
         Assert.Contains(failure.Failures, f => f.StartsWith("Kap:Clinic:WrongPasswordsAllowed", StringComparison.Ordinal));
+        Assert.Contains("Kap:Clinic:DatabasePath is the old name of Database; set only Database (a SQLite file's path or a PostgreSQL connection string)",
+            failure.Failures);
         Assert.False(File.Exists(Path.Combine(folder, "record.db")), "nothing is opened before the settings are checked");
         Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void The_old_DatabasePath_setting_still_names_the_record_and_Database_takes_its_place()
+    {
+        var check = new ClinicOptionsCheck();
+        Assert.Equal("old.db", new ClinicOptions { DatabasePath = "old.db" }.RecordDatabase);
+        Assert.Equal("kap-console.db", new ClinicOptions().RecordDatabase);
+        Assert.True(check.Validate(null, new ClinicOptions { DatabasePath = "old.db" }).Succeeded);
+        Assert.True(check.Validate(null, new ClinicOptions { Database = "Host=db;Database=kap;Username=kap" }).Succeeded);
+        var url = check.Validate(null, new ClinicOptions { Database = "postgres://kap@db/kap" });
+        Assert.Equal(["Kap:Clinic:Database is a URL, which is not read here; write the PostgreSQL connection as Host=HOST;Port=5432;Database=NAME;Username=USER;Password=PASSWORD"],
+            url.Failures);
     }
 }

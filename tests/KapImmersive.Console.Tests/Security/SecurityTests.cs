@@ -24,6 +24,13 @@ public sealed partial class SecurityTests(ConsoleFixture fixture) : IClassFixtur
             .Where(r => r.Item2 is not "/signin" and not "/favicon.ico")
             .ToList();
         Assert.True(routes.Count >= 20, $"only {routes.Count} routes found");
+        // Open to anyone on purpose (docs/console.md, "Standalone headsets"): the headset's page, its pairing by code, and
+        // MQTT over WebSockets, where the headset's own broker password is the key (ASP.NET maps a negotiate endpoint with
+        // every connection handler; the broker's WebSocket needs none). Nothing else may join them.
+        var openToHeadsets = routes.Where(r => r.Item2.StartsWith("/headset", StringComparison.Ordinal) || r.Item2.StartsWith("/mqtt", StringComparison.Ordinal))
+            .Select(r => $"{r.Method} {r.Item2}").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["GET /headset/{**path}", "GET /mqtt", "GET /mqtt/negotiate", "POST /headset/pair"], openToHeadsets);
+        routes.RemoveAll(r => openToHeadsets.Contains($"{r.Method} {r.Item2}"));
         string[] files = ["/index.html", "/app.js", "/card.js", "/common.js", "/presets.html", "/timeline.js", "/signin.html", "/API/headsets"];
         foreach (var (method, pattern) in routes.Concat(files.Select(f => ("GET", f))))
         {

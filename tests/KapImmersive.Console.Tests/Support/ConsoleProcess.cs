@@ -16,6 +16,10 @@ internal sealed class ConsoleProcess : IDisposable
 
     public int Port { get; }
 
+    public Uri Address => new($"http://127.0.0.1:{Port}/");
+
+    public bool HasExited => _process.HasExited;
+
     public static async Task<ConsoleProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string logFile)
     {
         var port = FreePort.Next();

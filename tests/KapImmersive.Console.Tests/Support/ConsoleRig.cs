@@ -50,7 +50,7 @@ internal sealed partial class ConsoleRig : IAsyncDisposable
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["Kap:Clinic:Port"] = "0",
-            ["Kap:Clinic:DatabasePath"] = Path.Combine(folder, "record.db"),
+            ["Kap:Clinic:Database"] = Path.Combine(folder, "record.db"),
             ["Kap:Clinic:PresetsFolder"] = TestPresets.Folder,
             ["Kap:Clinic:LostLinkAlertSeconds"] = "0.5",
             ["Kap:Broker:Port"] = brokerPort.ToString(CultureInfo.InvariantCulture),

@@ -7,16 +7,23 @@ namespace KapImmersive.Messaging.Tests.Support;
 /// <summary>
 /// Debian's Mosquitto 2 with the embedded broker's rules: a password file (mosquitto_passwd), an ACL file with the
 /// per-headset pattern and every client reading the presets (a `pattern` line holds for every user, while `topic`
-/// lines above the first `user` line would hold only for anonymous clients), anonymous refused, a 64 KiB message limit, and a TLS listener with the test CA. Started as
-/// root it drops to the mosquitto user, so its folder and files are made readable to it.
+/// lines above the first `user` line would hold only for anonymous clients), anonymous refused, a 64 KiB message limit,
+/// and a TLS listener with the test CA. Started as root it drops to the mosquitto user, so its folder and files are made
+/// readable to it. Given a central broker, it is a site broker bridged to that one (docs/scale.md): everything under
+/// kap/v1/ both ways, QoS 1, MQTT 5, signed in to the central broker with the console account.
 /// </summary>
 internal sealed class MosquittoTestBroker : TestBroker
 {
     private readonly string _folder;
+    private readonly TestBroker? _central;
     private Process? _process;
 
-    public MosquittoTestBroker(TestCredentials credentials, TestCertificates certificates, string folder)
-        : base(credentials, certificates) => _folder = folder;
+    public MosquittoTestBroker(TestCredentials credentials, TestCertificates certificates, string folder, TestBroker? bridgedTo = null)
+        : base(credentials, certificates)
+    {
+        _folder = folder;
+        _central = bridgedTo;
+    }
 
     public override BrokerKind Kind => BrokerKind.Mosquitto;
 
@@ -86,7 +93,7 @@ internal sealed class MosquittoTestBroker : TestBroker
             certfile {Certificates.ServerCertificate}
             keyfile {Certificates.ServerKey}
 
-            """);
+            """) + Bridge();
         await File.WriteAllTextAsync(Path.Combine(_folder, "mosquitto.conf"), config, cancellationToken);
         if (!OperatingSystem.IsWindows())
         {
@@ -94,6 +101,25 @@ internal sealed class MosquittoTestBroker : TestBroker
             MakeReadable(Certificates.Folder);
         }
     }
+
+    /// <summary>
+    /// The bridge section: a persistent session at the central broker (cleansession false), reconnecting within a
+    /// second or two, and a keep-alive short enough that a dead link is noticed quickly.
+    /// </summary>
+    private string Bridge() => _central is null ? "" : string.Create(CultureInfo.InvariantCulture, $"""
+        connection central
+        address 127.0.0.1:{_central.Port}
+        bridge_protocol_version mqttv50
+        remote_clientid kap-site-bridge-{Port}
+        remote_username {TestCredentials.ConsoleUser}
+        remote_password {_central.Credentials.Passwords[TestCredentials.ConsoleUser]}
+        cleansession false
+        try_private true
+        restart_timeout 1 2
+        keepalive_interval 5
+        topic kap/v1/# both 1
+
+        """);
 
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     private static void MakeReadable(string folder)
