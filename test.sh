@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/ensure-debian-packages.sh
+source scripts/ensure-npm-packages.sh
 results="artifacts/test-results"
 rm -rf "$results"
 dotnet build KapImmersive.sln -c Release --nologo -v quiet -clp:ErrorsOnly

@@ -9,6 +9,7 @@ IBenchmark[] benchmarks =
     new AudioBenchmark(),
     new ConsoleBenchmark(),
     new PresetValidateBenchmark(),
+    new WebHeadsetBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? benchmarks : benchmarks.Where(b => args.Contains(b.Name, StringComparer.Ordinal)).ToArray();

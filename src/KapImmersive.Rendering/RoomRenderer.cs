@@ -103,7 +103,7 @@ public sealed class RoomRenderer : IDisposable
         }
 
         _gl.BindFramebuffer(GlConstants.Framebuffer, target.Framebuffer);
-        _gl.Viewport(0, 0, target.Width, target.Height);
+        _gl.Viewport(target.X, target.Y, target.Width, target.Height);
         var (first, second) = SceneLayer.Of(frame);
         var roomWeight = SceneLayer.ShareOf(frame, GroundKind.Room);
         var indoors = first.Kind == GroundKind.Room || second?.Kind == GroundKind.Room;

@@ -35,6 +35,14 @@ public static class Topics
 
     public static string Preset(string presetId) => $"{Root}/presets/{RequireId(presetId)}";
 
+    /// <summary>The preset id of a kap/v1/presets/{id} topic.</summary>
+    public static bool TryParsePresetTopic(string topic, [NotNullWhen(true)] out string? presetId)
+    {
+        const string Prefix = Root + "/presets/";
+        presetId = topic is not null && topic.StartsWith(Prefix, StringComparison.Ordinal) ? topic[Prefix.Length..] : null;
+        return IsValidId(presetId);
+    }
+
     public static string Headset(string headsetId, string channel) => HeadsetPrefix(headsetId) + channel;
 
     /// <summary>Splits "kap/v1/headsets/{id}/{channel}".</summary>

@@ -9,7 +9,7 @@ namespace KapImmersive.Headset.Runtime.Displays;
 /// A display with no pixels, for simulated patients (the demo, the console's tests and benchmarks): the session runs
 /// exactly as on a headset, paced by a timer, with the scripted patient at its controls, and nothing is drawn.
 /// </summary>
-public sealed class NullDisplay(TimeProvider time, double framesPerSecond) : IHeadsetDisplay
+public sealed class NullDisplay(TimeProvider time, double framesPerSecond) : IPacedDisplay
 {
     public string Description => string.Create(CultureInfo.InvariantCulture, $"no display (simulated patient), {framesPerSecond:0.#} frames a second");
 

@@ -13,7 +13,7 @@ namespace KapImmersive.Headset.Runtime.Session;
 public sealed class HeadsetRuntime : IAsyncDisposable
 {
     private readonly HeadsetSessionParts _parts;
-    private readonly Func<IHeadsetDisplay> _openDisplay;
+    private readonly Func<IPacedDisplay> _openDisplay;
     private readonly Func<SceneFrame, IHeadsetSound?>? _openSound;
     // Never disposed: it holds no timer, and a stop may still be asked for after the session is gone.
     private readonly CancellationTokenSource _stop = new();
@@ -24,7 +24,7 @@ public sealed class HeadsetRuntime : IAsyncDisposable
 
     /// <param name="openDisplay">Opens the display, on the session's thread.</param>
     /// <param name="openSound">Opens the sound for the first frame; null for a silent session.</param>
-    public HeadsetRuntime(HeadsetSessionParts parts, Func<IHeadsetDisplay> openDisplay, Func<SceneFrame, IHeadsetSound?>? openSound = null)
+    public HeadsetRuntime(HeadsetSessionParts parts, Func<IPacedDisplay> openDisplay, Func<SceneFrame, IHeadsetSound?>? openSound = null)
     {
         ArgumentNullException.ThrowIfNull(parts);
         ArgumentNullException.ThrowIfNull(openDisplay);

@@ -16,7 +16,7 @@ namespace KapImmersive.Headset.Display;
 /// would draw them, paced by a timer, with the scripted patient at the controls. Made on the frame loop's thread,
 /// used only there.
 /// </summary>
-public sealed class HeadlessDisplay : IHeadsetDisplay
+public sealed class HeadlessDisplay : IPacedDisplay
 {
     private readonly HeadlessGlContext _context;
     private readonly RoomRenderer _renderer;

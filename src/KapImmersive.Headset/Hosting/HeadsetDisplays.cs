@@ -11,7 +11,7 @@ namespace KapImmersive.Headset.Hosting;
 /// <summary>Opens the display the clinic's settings name, on the calling thread (its GL context stays there).</summary>
 internal static class HeadsetDisplays
 {
-    public static IHeadsetDisplay Open(HeadsetAppOptions app, HeadsetRuntimeOptions runtime, RenderingOptions rendering, TimeProvider time, ILogger logger) =>
+    public static IPacedDisplay Open(HeadsetAppOptions app, HeadsetRuntimeOptions runtime, RenderingOptions rendering, TimeProvider time, ILogger logger) =>
         app.Display switch
         {
             DisplayMode.Headless => new HeadlessDisplay(rendering, time, runtime.FrameRate),

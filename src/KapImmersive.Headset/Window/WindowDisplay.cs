@@ -15,7 +15,7 @@ namespace KapImmersive.Headset.Window;
 /// swapped, paced by a timer, with the window's keys as the patient's input. Its close button asks for the gentle
 /// return, as a stop does. Made on the frame loop's thread, used only there.
 /// </summary>
-public sealed class WindowDisplay : IHeadsetDisplay
+public sealed class WindowDisplay : IPacedDisplay
 {
     public const int DefaultWidth = 960;
     public const int DefaultHeight = 540;

@@ -16,12 +16,15 @@ namespace KapImmersive.Headset.Xr;
 /// menu over the room) is reported to the session as the headset being off, which holds the scene and tells the
 /// console; focus back reports it worn again. Stopping, or the runtime stopping the session, ends gently.
 /// </summary>
-internal sealed unsafe class XrHeadset : IHeadsetDisplay, IFramePacer
+internal sealed unsafe class XrHeadset : IPacedDisplay, IFramePacer
 {
     public const string LoaderHint = "no OpenXR loader is installed: apt-get install libopenxr-loader1 (on Android, package libopenxr_loader.so with the app); see docs/openxr.md";
     public const string InstallHint = "no OpenXR runtime is installed or active: install and start one (SteamVR, or Monado: apt-get install monado-service), or set XR_RUNTIME_JSON to its manifest; see docs/openxr.md";
     /// <summary>Why the session ends when the runtime stops it (the patient or the system left the app).</summary>
     public const string StoppingReason = "xr-stopping";
+
+    /// <summary>What a press through the runtime's actions is called in the record.</summary>
+    public const string ControllerSource = "controller";
 
     private readonly IXrGraphics _context;
     private readonly XrInstance _instance;
@@ -45,7 +48,7 @@ internal sealed unsafe class XrHeadset : IHeadsetDisplay, IFramePacer
 
     public XrDisplay Display { get; }
 
-    public XrPatientInput Input { get; private set; } = new(() => false);
+    public HeadsetInput Input { get; private set; } = new(() => false, ControllerSource);
 
     public long FramesSubmitted { get; private set; }
 
@@ -94,7 +97,7 @@ internal sealed unsafe class XrHeadset : IHeadsetDisplay, IFramePacer
     public IPatientInput CreateInput(PatientInputContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Input = new XrPatientInput(() => context.State().CheckIn is not null);
+        return Input = new HeadsetInput(() => context.State().CheckIn is not null, ControllerSource);
     }
 
     public void Present(in SceneFrame frame, in PatientView patient) => Display.Present(frame, patient);

@@ -9,7 +9,7 @@ namespace KapImmersive.Headset.Xr;
 internal static partial class XrRun
 {
     /// <returns>The headset, or null when no runtime is there and XrFallbackToHeadless is set.</returns>
-    public static IHeadsetDisplay? TryOpen(RenderingOptions rendering, HeadsetAppOptions options, ILogger logger)
+    public static IPacedDisplay? TryOpen(RenderingOptions rendering, HeadsetAppOptions options, ILogger logger)
     {
         XrHeadset headset;
         try

@@ -31,8 +31,16 @@ internal sealed class LinkConnection : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(builder);
-        builder.WithTcpServer(options.Host, options.Port)
-            .WithCredentials(options.UserName, options.Password)
+        if (options.WebSocketUri is { } webSocket)
+        {
+            builder.WithWebSocketServer(o => o.WithUri(webSocket));
+        }
+        else
+        {
+            builder.WithTcpServer(options.Host, options.Port);
+        }
+
+        builder.WithCredentials(options.UserName, options.Password)
             .WithKeepAlivePeriod(TimeSpan.FromSeconds(options.KeepAliveSeconds))
             .WithTimeout(TimeSpan.FromSeconds(Math.Max(5, options.KeepAliveSeconds)))
             .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500);

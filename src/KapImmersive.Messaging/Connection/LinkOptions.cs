@@ -9,6 +9,12 @@ public sealed record LinkOptions
 
     public bool UseTls { get; init; }
 
+    /// <summary>
+    /// MQTT over WebSockets instead of TCP to Host and Port: ws:// or wss://, e.g. wss://console.clinic/mqtt. A web
+    /// headset's only way out of its browser (which does the TLS of wss itself); also any broker with a WebSocket listener.
+    /// </summary>
+    public string? WebSocketUri { get; init; }
+
     /// <summary>A PEM certificate to trust as the only root (a clinic's own CA or its self-signed broker certificate).</summary>
     public string? CaCertificatePath { get; init; }
 
@@ -27,6 +33,11 @@ public sealed record LinkOptions
 
     public IEnumerable<string> Problems()
     {
+        if (WebSocketUri is not null && !(Uri.TryCreate(WebSocketUri, UriKind.Absolute, out var uri) && uri.Scheme is "ws" or "wss"))
+        {
+            yield return $"WebSocketUri: '{WebSocketUri}' is not a ws:// or wss:// address";
+        }
+
         if (string.IsNullOrWhiteSpace(Host) || Port is < 1 or > 65535)
         {
             yield return "Host is required and Port goes from 1 to 65535";

@@ -8,14 +8,15 @@ namespace KapImmersive.Messaging.Headsets;
 
 /// <summary>
 /// What the console sends a headset: commands, decoded and queued for the frame loop with the time they arrived
-/// (an unreadable one is answered with a rejection instead), and the record's confirmations, passed to the sender.
+/// (an unreadable one is answered with a rejection instead), the record's confirmations, passed to the sender, and
+/// (for a headset that follows them) the console's presets.
 /// </summary>
 /// <remarks>
 /// Threading: <see cref="ReceiveAsync"/> runs on the MQTT client's delivery task, one message at a time; the frame
 /// loop is the one reader of <see cref="Commands"/>. When the queue is full the inbox waits, so the client stops
 /// reading from the broker (and stops acknowledging), never the frame loop.
 /// </remarks>
-internal sealed class HeadsetInbox(HeadsetLinkOptions options, HeadsetSender sender, TimeProvider time, CancellationToken stopping)
+internal sealed class HeadsetInbox(HeadsetLinkOptions options, HeadsetSender sender, PresetShelf presets, TimeProvider time, CancellationToken stopping)
 {
     private readonly Channel<ReceivedCommand> _commands = Channel.CreateBounded<ReceivedCommand>(
         new BoundedChannelOptions(options.CommandQueueCapacity) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
@@ -33,6 +34,12 @@ internal sealed class HeadsetInbox(HeadsetLinkOptions options, HeadsetSender sen
                 sender.Hand(new Outgoing.Recorded(recorded.EventIds));
             }
 
+            return;
+        }
+
+        if (Topics.TryParsePresetTopic(message.Topic, out var presetId))
+        {
+            presets.Take(presetId, Bytes(message.Payload));
             return;
         }
 

@@ -34,12 +34,14 @@ public sealed class HeadsetLink : IAsyncDisposable
     private readonly LinkConnection _connection;
     private readonly HeadsetSender _sender;
     private readonly HeadsetInbox _inbox;
+    private readonly PresetShelf _presets = new();
     private readonly MomentaryPublisher _momentary;
     private readonly PresenceHeartbeat _heartbeat;
     private Task _running = Task.CompletedTask;
     private int _disposed;
 
-    public HeadsetLink(HeadsetLinkOptions options, SessionClock clock, TimeProvider time)
+    /// <param name="outbox">Where undelivered events are kept; by default files in <see cref="HeadsetLinkOptions.OutboxFolder"/>.</param>
+    public HeadsetLink(HeadsetLinkOptions options, SessionClock clock, TimeProvider time, IOutboxStore? outbox = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = options.Problems().ToList();
@@ -59,8 +61,8 @@ public sealed class HeadsetLink : IAsyncDisposable
             .WithWillRetain(true)
             .WithWillQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce);
         _connection = new LinkConnection(options.Link, builder, e => _inbox!.ReceiveAsync(e), OnConnectedAsync, time);
-        _sender = new HeadsetSender(options, _connection, clock, time);
-        _inbox = new HeadsetInbox(options, _sender, time, _stop.Token);
+        _sender = new HeadsetSender(options, outbox ?? new FileOutboxStore(options.OutboxFolder), _connection, clock, time);
+        _inbox = new HeadsetInbox(options, _sender, _presets, time, _stop.Token);
         _momentary = new MomentaryPublisher(_connection, _stop.Token);
         var heartbeat = TimeSpan.FromSeconds(options.Link.KeepAliveSeconds / PresenceMessage.HeartbeatsPerKeepAlive);
         _heartbeat = new PresenceHeartbeat(heartbeat, Presence, Topics.Presence(options.HeadsetId), _momentary, time);
@@ -77,6 +79,12 @@ public sealed class HeadsetLink : IAsyncDisposable
     public int Connections => _connection.Connections;
 
     public MqttClientConnectResultCode? LastRefusal => _connection.LastRefusal;
+
+    /// <summary>With <see cref="HeadsetLinkOptions.FollowPresets"/>: the console's presets as JSON documents by id, as they stand now.</summary>
+    public IReadOnlyDictionary<string, string> Presets => _presets.Documents;
+
+    /// <summary>Completes at the next preset that arrives or goes.</summary>
+    public Task PresetsChanged => _presets.Changes;
 
     /// <summary>Events waiting for the broker, for tools and tests to watch.</summary>
     public int PendingEvents => _sender.Progress.PendingEvents;
@@ -167,9 +175,15 @@ public sealed class HeadsetLink : IAsyncDisposable
     /// <summary>On every (re)connect, on the connection loop: subscribe, say online, and let the sender resend.</summary>
     private async Task OnConnectedAsync(bool sessionPresent, CancellationToken cancellationToken)
     {
-        var subscription = await _connection.Client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
+        var filters = new MqttClientSubscribeOptionsBuilder()
             .WithTopicFilter(Topics.Commands(HeadsetId), MqttQualityOfServiceLevel.AtLeastOnce)
-            .WithTopicFilter(Topics.Recorded(HeadsetId), MqttQualityOfServiceLevel.AtLeastOnce).Build(), cancellationToken);
+            .WithTopicFilter(Topics.Recorded(HeadsetId), MqttQualityOfServiceLevel.AtLeastOnce);
+        if (_options.FollowPresets)
+        {
+            filters.WithTopicFilter(Topics.AllPresets, MqttQualityOfServiceLevel.AtLeastOnce);
+        }
+
+        var subscription = await _connection.Client.SubscribeAsync(filters.Build(), cancellationToken);
         if (subscription.Items.FirstOrDefault(i => (int)i.ResultCode >= 0x80) is { } refused)
         {
             throw new InvalidOperationException($"the broker refused the subscription to {refused.TopicFilter.Topic}");

@@ -21,6 +21,9 @@ public sealed record HeadsetLinkOptions
 
     public string Software { get; init; } = "kap-headset";
 
+    /// <summary>Also follow the presets the console publishes (kap/v1/presets/+): a web headset has no preset folder of its own.</summary>
+    public bool FollowPresets { get; init; }
+
     /// <summary>How long an event the broker took may wait for the console's record to confirm it before it is sent again (doubling with each try).</summary>
     public double RecordWaitSeconds { get; init; } = 5;
 

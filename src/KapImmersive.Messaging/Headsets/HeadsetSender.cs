@@ -18,7 +18,7 @@ namespace KapImmersive.Messaging.Headsets;
 /// <see cref="Changes"/>. Items are counted in as they are handed over and out as the loop takes them, so a snapshot
 /// whose <see cref="SenderProgress.Taken"/> equals <see cref="HandedOver"/> covers everything handed over so far.
 /// </remarks>
-internal sealed class HeadsetSender(HeadsetLinkOptions options, LinkConnection connection, SessionClock clock, TimeProvider time)
+internal sealed class HeadsetSender(HeadsetLinkOptions options, IOutboxStore store, LinkConnection connection, SessionClock clock, TimeProvider time)
 {
     /// <summary>How soon to try again when the broker had no console session for an event (PUBACK 0x10).</summary>
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(200);
@@ -57,7 +57,7 @@ internal sealed class HeadsetSender(HeadsetLinkOptions options, LinkConnection c
 
     public async Task OpenAsync(CancellationToken cancellationToken)
     {
-        _outbox = await Outbox.OpenAsync(options.OutboxFolder, cancellationToken);
+        _outbox = await Outbox.OpenAsync(store, cancellationToken);
         PublishProgress();
     }
 

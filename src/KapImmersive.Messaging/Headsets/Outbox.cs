@@ -1,16 +1,15 @@
-using System.Globalization;
 using System.Text.Json;
 using KapImmersive.Core.Protocol;
 
 namespace KapImmersive.Messaging.Headsets;
 
 /// <summary>
-/// Events on disk until the console's record has them. Each is written (to a temporary name, then renamed, so a crash
-/// never leaves half a file) before it is sent; when the broker acknowledges it, it moves to "delivered" and waits
+/// Events kept (on disk, or in a browser's storage: <see cref="IOutboxStore"/>) until the console's record has them.
+/// Each is stored durably before it is sent; when the broker acknowledges it, it moves to "delivered" and waits
 /// there for the record's confirmation (<see cref="RecordedMessage"/>); only then is it done. A PUBACK only says the
 /// broker took it, and a broker can still lose it on the way to the console (a full queue for an offline console, a
 /// restart without its sessions), so delivered events go back in line when they wait too long for the record, or when
-/// the broker comes back without the session. The console keeps each id once. The last few recorded files are kept
+/// the broker comes back without the session. The console keeps each id once. The last few recorded events are kept
 /// because they carry the numbering forward across restarts.
 /// </summary>
 /// <remarks>Not thread-safe: one owner (the link's sender loop) calls everything; others read its snapshots.</remarks>
@@ -18,21 +17,14 @@ public sealed class Outbox
 {
     public const int RecordedKept = 8;
 
-    private readonly string _pendingFolder;
-    private readonly string _deliveredFolder;
-    private readonly string _recordedFolder;
+    private readonly IOutboxStore _store;
     private readonly List<OutboxEntry> _pending = [];
     private readonly SortedDictionary<long, Delivery> _delivered = [];
     private readonly Dictionary<long, int> _tries = [];
     private readonly Queue<long> _recorded = new();
     private long _lastSequence;
 
-    private Outbox(string folder)
-    {
-        _pendingFolder = Path.Combine(folder, "pending");
-        _deliveredFolder = Path.Combine(folder, "delivered");
-        _recordedFolder = Path.Combine(folder, "recorded");
-    }
+    private Outbox(IOutboxStore store) => _store = store;
 
     /// <summary>Events the broker has not taken yet, oldest first.</summary>
     public IReadOnlyList<OutboxEntry> Pending => _pending;
@@ -43,23 +35,19 @@ public sealed class Outbox
     /// <summary>The sequence number of the newest event ever added (it survives restarts).</summary>
     public long LastSequence => _lastSequence;
 
-    public static async Task<Outbox> OpenAsync(string folder, CancellationToken cancellationToken)
+    public static async Task<Outbox> OpenAsync(IOutboxStore store, CancellationToken cancellationToken)
     {
-        var outbox = new Outbox(folder);
-        foreach (var path in new[] { outbox._pendingFolder, outbox._deliveredFolder, outbox._recordedFolder })
-        {
-            Directory.CreateDirectory(path);
-        }
+        ArgumentNullException.ThrowIfNull(store);
+        var outbox = new Outbox(store);
 
         // Delivered but never confirmed before the restart: in line again, the record drops what it already has.
-        var waiting = await LoadAsync(outbox._deliveredFolder, cancellationToken);
-        foreach (var entry in waiting)
+        foreach (var waiting in await store.ReadAsync(OutboxShelf.Delivered, cancellationToken))
         {
-            File.Move(FileOf(outbox._deliveredFolder, entry.Sequence), FileOf(outbox._pendingFolder, entry.Sequence), overwrite: true);
+            store.Move(waiting.Sequence, OutboxShelf.Delivered, OutboxShelf.Pending);
         }
 
-        outbox._pending.AddRange((await LoadAsync(outbox._pendingFolder, cancellationToken)).OrderBy(e => e.Sequence));
-        var recorded = Directory.EnumerateFiles(outbox._recordedFolder, "*.json").Select(SequenceOf).Where(s => s > 0).Order().ToList();
+        outbox._pending.AddRange((await LoadAsync(store, OutboxShelf.Pending, cancellationToken)).OrderBy(e => e.Sequence));
+        var recorded = (await store.ReadAsync(OutboxShelf.Recorded, cancellationToken)).Select(e => e.Sequence).Order().ToList();
         recorded.ForEach(outbox._recorded.Enqueue);
         outbox._lastSequence = outbox._pending.Select(e => e.Sequence).Concat(recorded).DefaultIfEmpty(0).Max();
         return outbox;
@@ -72,7 +60,7 @@ public sealed class Outbox
         var sequence = ++_lastSequence;
         var message = build(sequence);
         var entry = new OutboxEntry(sequence, message, JsonSerializer.SerializeToUtf8Bytes(message, ProtocolJsonContext.Default.EventMessage));
-        await WriteAtomicallyAsync(FileOf(_pendingFolder, sequence), entry.Payload, cancellationToken);
+        await _store.WriteAsync(OutboxShelf.Pending, sequence, entry.Payload, cancellationToken);
         _pending.Add(entry);
         return entry;
     }
@@ -86,7 +74,7 @@ public sealed class Outbox
             return;
         }
 
-        File.Move(FileOf(_pendingFolder, entry.Sequence), FileOf(_deliveredFolder, entry.Sequence), overwrite: true);
+        _store.Move(entry.Sequence, OutboxShelf.Pending, OutboxShelf.Delivered);
         _delivered[entry.Sequence] = new Delivery(entry, now, _tries.Remove(entry.Sequence, out var tries) ? tries + 1 : 1);
     }
 
@@ -102,12 +90,12 @@ public sealed class Outbox
                 continue;
             }
 
-            string? from = _delivered.Remove(sequence) ? _deliveredFolder
-                : _pending.RemoveAll(e => e.Sequence == sequence) > 0 ? _pendingFolder : null;
+            OutboxShelf? from = _delivered.Remove(sequence) ? OutboxShelf.Delivered
+                : _pending.RemoveAll(e => e.Sequence == sequence) > 0 ? OutboxShelf.Pending : null;
             _tries.Remove(sequence);
-            if (from is not null)
+            if (from is { } shelf)
             {
-                Retire(from, sequence);
+                Retire(shelf, sequence);
                 changed = true;
             }
         }
@@ -135,7 +123,7 @@ public sealed class Outbox
         foreach (var delivery in deliveries)
         {
             _delivered.Remove(delivery.Entry.Sequence);
-            File.Move(FileOf(_deliveredFolder, delivery.Entry.Sequence), FileOf(_pendingFolder, delivery.Entry.Sequence), overwrite: true);
+            _store.Move(delivery.Entry.Sequence, OutboxShelf.Delivered, OutboxShelf.Pending);
             _pending.Add(delivery.Entry);
             _tries[delivery.Entry.Sequence] = delivery.Tries;
         }
@@ -143,48 +131,31 @@ public sealed class Outbox
         _pending.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
     }
 
-    /// <summary>Done: the file moves to "recorded", where only the newest few stay to carry the numbering.</summary>
-    private void Retire(string from, long sequence)
+    /// <summary>Done: the event moves to "recorded", where only the newest few stay to carry the numbering.</summary>
+    private void Retire(OutboxShelf from, long sequence)
     {
-        File.Move(FileOf(from, sequence), FileOf(_recordedFolder, sequence), overwrite: true);
+        _store.Move(sequence, from, OutboxShelf.Recorded);
         _recorded.Enqueue(sequence);
         while (_recorded.Count > RecordedKept)
         {
-            File.Delete(FileOf(_recordedFolder, _recorded.Dequeue()));
+            _store.Delete(OutboxShelf.Recorded, _recorded.Dequeue());
         }
     }
 
-    private static async Task<List<OutboxEntry>> LoadAsync(string folder, CancellationToken cancellationToken)
+    /// <summary>The readable events of a shelf; one that cannot be read (a foreign or damaged entry) is left where it is.</summary>
+    private static async Task<List<OutboxEntry>> LoadAsync(IOutboxStore store, OutboxShelf shelf, CancellationToken cancellationToken)
     {
         var entries = new List<OutboxEntry>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        foreach (var stored in await store.ReadAsync(shelf, cancellationToken))
         {
-            var payload = await File.ReadAllBytesAsync(file, cancellationToken);
-            if (SequenceOf(file) is var sequence and > 0 && MessageReader.TryRead(payload, ProtocolJsonContext.Default.EventMessage, out var message, out _))
+            if (MessageReader.TryRead(stored.Payload, ProtocolJsonContext.Default.EventMessage, out var message, out _))
             {
-                entries.Add(new OutboxEntry(sequence, message, payload));
+                entries.Add(new OutboxEntry(stored.Sequence, message, stored.Payload));
             }
         }
 
         return entries;
     }
-
-    private static long SequenceOf(string file) =>
-        long.TryParse(Path.GetFileNameWithoutExtension(file), CultureInfo.InvariantCulture, out var sequence) ? sequence : 0;
-
-    private static async Task WriteAtomicallyAsync(string path, byte[] content, CancellationToken cancellationToken)
-    {
-        var temporary = path + ".tmp";
-        await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
-        {
-            await stream.WriteAsync(content, cancellationToken);
-            stream.Flush(flushToDisk: true);
-        }
-
-        File.Move(temporary, path, overwrite: true);
-    }
-
-    private static string FileOf(string folder, long sequence) => Path.Combine(folder, sequence.ToString("D12", CultureInfo.InvariantCulture) + ".json");
 
     /// <summary>An event the broker took at <paramref name="SentAt"/>, on its <paramref name="Tries"/>th send.</summary>
     private sealed record Delivery(OutboxEntry Entry, DateTimeOffset SentAt, int Tries);

@@ -8,21 +8,29 @@ using KapImmersive.Rendering.Panels;
 namespace KapImmersive.Rendering.Pictures;
 
 /// <summary>
-/// Pictures of the room with no display: the renderer on a headless context, drawing into offscreen targets (kept
-/// per size) and read back. For `kap render`, the console's preview and the tests. Use on the context's thread.
+/// Pictures of the room with no display: the renderer drawing into offscreen targets (kept per size) and read back, on
+/// a headless context for `kap render`, the console's preview and the tests, or on a browser's WebGL2 (the same
+/// pictures from the web headset's renderer). Use on the context's thread.
 /// </summary>
 public sealed class RoomPictures : IDisposable
 {
-    private readonly HeadlessGlContext _context;
+    private readonly IGl _gl;
     private readonly Dictionary<(int, int), TextureFramebuffer> _targets = [];
 
     /// <param name="skyMapTexels">The sky map's texels along each side: the headset's, or less for pictures far smaller than an eye.</param>
     public RoomPictures(HeadlessGlContext context, StereoRig? rig = null, int skyMapTexels = RoomRenderer.HeadsetSkyMapTexels)
+        : this(context?.Gl ?? throw new ArgumentNullException(nameof(context)), new RoomRenderer(context.Gl, context.Flavour, skyMapTexels), rig)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        _context = context;
+    }
+
+    /// <param name="renderer">Drawing on <paramref name="gl"/>; the pictures own it from now on.</param>
+    public RoomPictures(IGl gl, RoomRenderer renderer, StereoRig? rig = null)
+    {
+        ArgumentNullException.ThrowIfNull(gl);
+        ArgumentNullException.ThrowIfNull(renderer);
+        _gl = gl;
         Rig = rig ?? StereoRig.Headset;
-        Renderer = new RoomRenderer(context.Gl, context.Flavour, skyMapTexels);
+        Renderer = renderer;
     }
 
     public RoomRenderer Renderer { get; }
@@ -83,7 +91,7 @@ public sealed class RoomPictures : IDisposable
     {
         if (!_targets.TryGetValue((width, height), out var target))
         {
-            target = TextureFramebuffer.Create(_context.Gl, width, height);
+            target = TextureFramebuffer.Create(_gl, width, height);
             _targets[(width, height)] = target;
         }
 

@@ -6,7 +6,7 @@ using KapImmersive.Headset.Runtime.Patient;
 namespace KapImmersive.Headset.Tests.Support;
 
 /// <summary>A display as it is, with a test watching every frame it is given (on the frame thread) before it draws it.</summary>
-internal sealed class ObservedDisplay(IHeadsetDisplay display, IFrameOutput watcher) : IHeadsetDisplay
+internal sealed class ObservedDisplay(IPacedDisplay display, IFrameOutput watcher) : IPacedDisplay
 {
     public string Description => display.Description;
 

@@ -13,7 +13,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public async Task Events_not_yet_recorded_are_sent_again_after_a_restart_and_numbering_goes_on()
     {
-        var outbox = await Outbox.OpenAsync(_folder, CancellationToken.None);
+        var outbox = await Outbox.OpenAsync(new FileOutboxStore(_folder), CancellationToken.None);
         var first = await AddAsync(outbox);
         var second = await AddAsync(outbox);
         await AddAsync(outbox);
@@ -21,7 +21,7 @@ public sealed class OutboxTests : IDisposable
         outbox.MarkDelivered(second, Noon);
         outbox.MarkRecorded(["h1-1"], "h1");
 
-        var reopened = await Outbox.OpenAsync(_folder, CancellationToken.None);
+        var reopened = await Outbox.OpenAsync(new FileOutboxStore(_folder), CancellationToken.None);
         var next = await AddAsync(reopened);
 
         Assert.Equal(["h1-2", "h1-3", "h1-4"], reopened.Pending.Select(e => e.Message.Id));
@@ -31,7 +31,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public async Task Delivered_events_go_back_in_line_in_order_when_the_broker_lost_the_session()
     {
-        var outbox = await Outbox.OpenAsync(_folder, CancellationToken.None);
+        var outbox = await Outbox.OpenAsync(new FileOutboxStore(_folder), CancellationToken.None);
         var entries = new List<OutboxEntry>();
         for (var i = 0; i < 10; i++)
         {
@@ -50,7 +50,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public async Task An_event_the_record_never_confirms_is_sent_again_later_and_later()
     {
-        var outbox = await Outbox.OpenAsync(_folder, CancellationToken.None);
+        var outbox = await Outbox.OpenAsync(new FileOutboxStore(_folder), CancellationToken.None);
         var entry = await AddAsync(outbox);
         outbox.MarkDelivered(entry, Noon);
 
@@ -68,7 +68,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public async Task A_confirmation_for_another_headset_or_an_unknown_event_changes_nothing()
     {
-        var outbox = await Outbox.OpenAsync(_folder, CancellationToken.None);
+        var outbox = await Outbox.OpenAsync(new FileOutboxStore(_folder), CancellationToken.None);
         outbox.MarkDelivered(await AddAsync(outbox), Noon);
 
         Assert.False(outbox.MarkRecorded(["h2-1", "h1-99", "h1-x", ""], "h1"));
@@ -80,7 +80,7 @@ public sealed class OutboxTests : IDisposable
     [Fact]
     public async Task The_numbering_survives_even_when_every_event_was_recorded()
     {
-        var outbox = await Outbox.OpenAsync(_folder, CancellationToken.None);
+        var outbox = await Outbox.OpenAsync(new FileOutboxStore(_folder), CancellationToken.None);
         for (var i = 0; i < Outbox.RecordedKept + 3; i++)
         {
             var entry = await AddAsync(outbox);
@@ -88,7 +88,7 @@ public sealed class OutboxTests : IDisposable
             outbox.MarkRecorded([entry.Message.Id], "h1");
         }
 
-        var reopened = await Outbox.OpenAsync(_folder, CancellationToken.None);
+        var reopened = await Outbox.OpenAsync(new FileOutboxStore(_folder), CancellationToken.None);
 
         Assert.Empty(reopened.Pending);
         Assert.Equal(Outbox.RecordedKept + 4, (await AddAsync(reopened)).Sequence);
