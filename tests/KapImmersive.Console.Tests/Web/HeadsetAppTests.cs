@@ -118,12 +118,14 @@ public sealed class HeadsetAppTests(SecureConsoleFixture fixture) : IClassFixtur
     [Fact]
     public async Task Without_the_headsets_build_the_page_says_where_it_looked()
     {
-        await using var console = await ConsoleRig.StartAsync([]);
+        // A folder named in the settings must exist at start; this one goes away afterwards, as a removed build would.
+        var missing = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"kap-no-headset-{Guid.NewGuid():N}")).FullName;
+        await using var console = await ConsoleRig.StartAsync([], [new("Kap:Clinic:HeadsetAppFolder", missing)]);
+        Directory.Delete(missing);
         var (client, _) = await console.ClientAsync(signIn: false);
         using var response = await client.GetAsync(new Uri("/headset/", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains($"its folder {Path.Combine(AppContext.BaseDirectory, "headset")} does not exist", await response.Content.ReadAsStringAsync(),
-            StringComparison.Ordinal);
+        Assert.Contains($"its folder {missing} does not exist", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

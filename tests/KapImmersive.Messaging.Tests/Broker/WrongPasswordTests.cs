@@ -1,7 +1,6 @@
 using System.Net;
 using KapImmersive.Messaging.Broker;
 using KapImmersive.Messaging.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
 using MQTTnet;
 using MQTTnet.Formatter;
 
@@ -16,7 +15,7 @@ public sealed class WrongPasswordTests
 {
     private const string Headset = "h1";
     private const string Password = "h1-password-ok";
-    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
+    private readonly HoldWatchingTime _time = new(DateTimeOffset.UtcNow);
     private readonly int _port = FreePort.Next();
     private async Task<KapBroker> StartBrokerAsync()
     {
@@ -43,8 +42,9 @@ public sealed class WrongPasswordTests
 
         foreach (var seconds in new[] { 1, 2, 4, 4 })
         {
+            var holds = _time.Holds;
             var held = ConnectAsync("127.0.0.1", "guess");
-            await Task.Delay(300);
+            await Eventually.HoldsAsync(() => _time.Holds > holds || held.IsCompleted, TimeSpan.FromSeconds(10), "the broker holds the answer back or gives it");
             Assert.False(held.IsCompleted, $"a wrong password beyond the free ones was answered before {seconds} s had passed");
             _time.Advance(TimeSpan.FromSeconds(seconds) - TimeSpan.FromMilliseconds(1));
             await Task.Delay(100);
@@ -66,8 +66,9 @@ public sealed class WrongPasswordTests
             await ConnectAsync("127.0.0.3", "guess");
         }
 
+        var holds = _time.Holds;
         var held = Enumerable.Range(0, 2).Select(_ => ConnectAsync("127.0.0.3", "guess")).ToList();
-        await Task.Delay(300);
+        await Eventually.HoldsAsync(() => _time.Holds >= holds + 2 || held.Any(h => h.IsCompleted), TimeSpan.FromSeconds(10), "the broker holds both answers back");
         Assert.Equal(MqttClientConnectResultCode.ServerBusy, await ConnectAsync("127.0.0.3", "guess").WaitAsync(TimeSpan.FromSeconds(5)));
         Assert.All(held, h => Assert.False(h.IsCompleted));
         _time.Advance(TimeSpan.FromSeconds(4));
