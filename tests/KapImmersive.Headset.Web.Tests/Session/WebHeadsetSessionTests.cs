@@ -98,7 +98,7 @@ public sealed class WebHeadsetSessionTests(ITestOutputHelper output) : IAsyncLif
     }
 
     [Fact]
-    public async Task Help_pressed_while_the_line_is_down_reaches_the_console_once_after_the_page_is_reloaded()
+    public async Task Help_pressed_while_the_line_is_down_reaches_the_console_once_after_a_reload_and_a_revoked_headset_asks_for_a_new_code()
     {
         var context = await _browser.Chromium.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 640, Height = 480 } });
         var page = await _browser.NewPageAsync(context);
@@ -119,23 +119,16 @@ public sealed class WebHeadsetSessionTests(ITestOutputHelper output) : IAsyncLif
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(1, Recorded(headsetId, "helpRequested"));
         Assert.Equal(1, _console.Service<AlertDesk>().Open().Count(a => a.HeadsetId == headsetId && a.Type == "helpRequested"));
-    }
-
-    [Fact]
-    public async Task A_revoked_headset_is_refused_and_asks_for_a_new_code()
-    {
-        var page = await _browser.NewPageAsync();
-        var headsetId = await PairAndEnterAsync(page);
 
         using (var revoke = await _clinician.PostAsync(new Uri($"/api/headsets/{headsetId}/revoke", UriKind.Relative), null))
         {
             Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
         }
 
-        await Eventually.HoldsAsync(() => _console.Service<HeadsetBoard>().Find(headsetId)?.Online == false, Patience, "the revoked headset is cut off");
-        await page.ReloadAsync();
-        await page.Locator("#code").WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
-        var said = await page.Locator("#status").TextContentAsync();
+        await Eventually.HoldsAsync(() => Card(headsetId)?.Online == false, Patience, "the revoked headset is cut off");
+        await reloaded.ReloadAsync();
+        await reloaded.Locator("#code").WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
+        var said = await reloaded.Locator("#status").TextContentAsync();
         output.WriteLine($"after the revocation the page says: {said}");
         Assert.Contains("no longer paired", said, StringComparison.Ordinal);
     }
