@@ -44,7 +44,8 @@ public sealed class BrokerTransportsTests(BrokerRulesFixture fixture) : IClassFi
 
         string[] shipped = ["dusk-meadow", "night-sky", "ocean-twilight", "warm-room"];
         await Eventually.HoldsAsync(() => shipped.All(id => headset.Received.Any(m => m.Topic == Topics.Preset(id) && m.Payload.Contains($"\"{id}\"", StringComparison.Ordinal))),
-            TimeSpan.FromSeconds(10), "every shipped preset arrives retained");
+            TimeSpan.FromSeconds(10), "every shipped preset arrives retained",
+            () => $"received: {string.Join(", ", headset.Received.Select(m => $"{m.Topic} ({m.Payload.Length} chars)"))}");
         Assert.True(headset.Client.IsConnected, "a refused publish leaves the headset connected");
     }
 
@@ -67,6 +68,7 @@ public sealed class BrokerTransportsTests(BrokerRulesFixture fixture) : IClassFi
     [InlineData(Transport.WebSocket)]
     public async Task Past_the_queue_limit_a_client_away_loses_the_oldest_messages(Transport transport)
     {
+        const int Sent = BrokerRulesFixture.QueueLimit + 3;
         var self = transport == Transport.Tcp ? "q-tcp" : "q-websocket";
         var clientId = $"kap-headset-{self}";
         await using (var first = await MqttTestClient.ConnectAsync(_console, transport, self, BrokerUsers.PasswordOf(self), clientId, persistent: true))
@@ -76,7 +78,7 @@ public sealed class BrokerTransportsTests(BrokerRulesFixture fixture) : IClassFi
 
         await using (var console = await MqttTestClient.ConnectAsync(_console, Transport.Tcp, BrokerRulesFixture.Operator, BrokerRulesFixture.OperatorPassword))
         {
-            for (var i = 1; i <= BrokerRulesFixture.QueueLimit + 3; i++)
+            for (var i = 1; i <= Sent; i++)
             {
                 await console.PublishAsync(Topics.Commands(self), Encoding.UTF8.GetBytes($"command {i}"));
             }
@@ -84,8 +86,9 @@ public sealed class BrokerTransportsTests(BrokerRulesFixture fixture) : IClassFi
 
         await using var back = await MqttTestClient.ConnectAsync(_console, transport, self, BrokerUsers.PasswordOf(self), clientId, persistent: true);
         Assert.True(back.Result.IsSessionPresent);
-        await Eventually.HoldsAsync(() => back.Received.Any(m => m.Payload == "command 8"), TimeSpan.FromSeconds(5), "the newest command arrives");
+        await Eventually.HoldsAsync(() => back.Received.Any(m => m.Payload == $"command {Sent}"), TimeSpan.FromSeconds(5), "the newest command arrives");
         await Task.Delay(300);
-        Assert.Equal(["command 4", "command 5", "command 6", "command 7", "command 8"], back.Received.Select(m => m.Payload));
+        Assert.Equal(Enumerable.Range(Sent - BrokerRulesFixture.QueueLimit + 1, BrokerRulesFixture.QueueLimit).Select(i => $"command {i}"),
+            back.Received.Select(m => m.Payload));
     }
 }

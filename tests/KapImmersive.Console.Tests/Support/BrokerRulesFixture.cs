@@ -11,7 +11,8 @@ public sealed class BrokerRulesFixture : IAsyncLifetime
 {
     public const string Operator = "ops";
     public const string OperatorPassword = "ops-password-1";
-    public const int QueueLimit = 5;
+    /// <summary>Small, yet above the shipped presets, which a subscribing headset is sent at once from the retained store.</summary>
+    public const int QueueLimit = 16;
 
     public static readonly string[] Headsets = ["h-tcp", "h-websocket", "q-tcp", "q-websocket"];
 

@@ -3,14 +3,18 @@ namespace KapImmersive.Console.Tests.Support;
 /// <summary>Waits for a condition instead of sleeping a fixed time; fails with a message when it never holds.</summary>
 internal static class Eventually
 {
-    public static async Task HoldsAsync(Func<bool> condition, TimeSpan within, string what)
+    public static Task HoldsAsync(Func<bool> condition, TimeSpan within, string what) => HoldsAsync(condition, within, what, () => "");
+
+    /// <summary>As above; <paramref name="seen"/> says, on failure, what was there instead.</summary>
+    public static async Task HoldsAsync(Func<bool> condition, TimeSpan within, string what, Func<string> seen)
     {
         var deadline = DateTime.UtcNow + within;
         while (!condition())
         {
             if (DateTime.UtcNow > deadline)
             {
-                Assert.Fail($"within {within.TotalSeconds:0.#} s: {what}");
+                var instead = seen();
+                Assert.Fail($"within {within.TotalSeconds:0.#} s: {what}{(instead.Length == 0 ? "" : $"; {instead}")}");
             }
 
             await Task.Delay(20);
