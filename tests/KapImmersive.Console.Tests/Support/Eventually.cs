@@ -20,4 +20,19 @@ internal static class Eventually
             await Task.Delay(20);
         }
     }
+
+    /// <summary>As above, for a condition that has to ask something asynchronously (a browser page, say).</summary>
+    public static async Task HoldsAsync(Func<Task<bool>> condition, TimeSpan within, string what)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"within {within.TotalSeconds:0.#} s: {what}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
 }

@@ -107,15 +107,15 @@ public sealed class WebHeadsetSessionTests(ITestOutputHelper output) : IAsyncLif
         await _relay.CutAsync();
         await Eventually.HoldsAsync(() => _console.Service<HeadsetBoard>().Find(headsetId)?.Online == false, Patience, "the console sees the headset gone");
         await page.EvaluateAsync("() => window.kapXrDevice.controllers.right.updateButtonValue('b-button', 1)");
-        await Eventually.HoldsAsync(() => StoredHelpRequests(page, headsetId, "pending").Result == 1, Patience, "the help request waits in the browser's storage");
+        await Eventually.HoldsAsync(async () => await StoredHelpRequests(page, headsetId, "pending") == 1, Patience, "the help request waits in the browser's storage");
         await page.CloseAsync();
 
         _relay.Restore();
         var reloaded = await _browser.NewPageAsync(context);
         await reloaded.GotoAsync(new Uri(_relay.Address, "headset/").ToString());
         await Eventually.HoldsAsync(() => Recorded(headsetId, "helpRequested") == 1, Patience, "the help request reached the record after the reload");
-        await Eventually.HoldsAsync(() => StoredHelpRequests(reloaded, headsetId, "pending", "delivered").Result == 0
-            && StoredHelpRequests(reloaded, headsetId, "recorded").Result == 1, Patience, "the browser knows the record has it");
+        await Eventually.HoldsAsync(async () => await StoredHelpRequests(reloaded, headsetId, "pending", "delivered") == 0
+            && await StoredHelpRequests(reloaded, headsetId, "recorded") == 1, Patience, "the browser knows the record has it");
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(1, Recorded(headsetId, "helpRequested"));
         Assert.Equal(1, _console.Service<AlertDesk>().Open().Count(a => a.HeadsetId == headsetId && a.Type == "helpRequested"));
@@ -144,8 +144,8 @@ public sealed class WebHeadsetSessionTests(ITestOutputHelper output) : IAsyncLif
         {
             await page.Locator("#code").FillAsync(pending.Code == "000000" ? "000001" : "000000");
             await page.Locator("#pairing button").ClickAsync();
-            await Eventually.HoldsAsync(() => page.Locator("#status").TextContentAsync().Result?.Contains("not right", StringComparison.Ordinal) == true
-                && !page.Locator("#pairing").IsHiddenAsync().Result, Patience, "a wrong code is refused, the page says why, and the form stays");
+            await Eventually.HoldsAsync(async () => (await page.Locator("#status").TextContentAsync())?.Contains("not right", StringComparison.Ordinal) == true
+                && !await page.Locator("#pairing").IsHiddenAsync(), Patience, "a wrong code is refused, the page says why, and the form stays");
             output.WriteLine($"a wrong code: the page says {await page.Locator("#status").TextContentAsync()}");
         }
 

@@ -30,6 +30,7 @@ internal sealed class CuttableRelay : IAsyncDisposable
 
     public void Restore()
     {
+        _accepting.Dispose();
         _accepting = new CancellationTokenSource();
         _listener = new TcpListener(IPAddress.Loopback, Port);
         _listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
