@@ -35,27 +35,13 @@ public sealed class ParityTests(ITestOutputHelper output) : IAsyncLifetime
     /// <summary>The breathing light, then a check-in on screen, then a message; full darkness is the comfort test's.</summary>
     private static readonly double[] Moments = [12, 30, 65];
 
-    private EmulatedQuest _browser = null!;
-    private IPage _page = null!;
-    private Runtime.Tests.Support.StaticSite _site = null!;
+    private CheckPage _check = null!;
 
-    public async Task InitializeAsync()
-    {
-        _site = WebHeadsetSite.Start();
-        _browser = await EmulatedQuest.LaunchAsync();
-        _page = await _browser.NewPageAsync();
-        await _page.GotoAsync(new Uri(_site.Address, "index.html").ToString());
-        await _page.WaitForFunctionAsync("() => window.kapPictures !== undefined", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
-    }
+    public async Task InitializeAsync() => _check = await CheckPage.OpenAsync("kapPictures");
 
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _site.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _check.DisposeAsync();
 
-    public static TheoryData<string> Presets => new(Directory.GetFiles(RepositoryRoot.Combine("environments"), "*.json")
-        .Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!);
+    public static TheoryData<string> Presets => new(ShippedPresets.Ids);
 
     [Theory]
     [MemberData(nameof(Presets))]
@@ -88,7 +74,7 @@ public sealed class ParityTests(ITestOutputHelper output) : IAsyncLifetime
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"browser frames 80-100 s (darkening to full over 10 s): luminance {trace.Levels[0]:0.0000} → {trace.Levels[^1]:0.0000}, fastest change {trace.MaxChangePerSecond():0.0000}/s, {trace.MaxSwingsInAnySecond()} swings in any second"));
         Assert.True(trace.IsComfortable(out var problems), problems);
-        var preset = Catalog().TryGet("night-sky", out var p) ? p : throw new InvalidOperationException();
+        var preset = ShippedPresets.Catalog().TryGet("night-sky", out var p) ? p : throw new InvalidOperationException();
         var darkest = await BrowserAsync("night-sky", [150], "Left", 64);
         if (preset.Darkness.Max >= 1)
         {
@@ -96,14 +82,9 @@ public sealed class ParityTests(ITestOutputHelper output) : IAsyncLifetime
         }
     }
 
-    private static PresetCatalog Catalog() => new(Documents().Select(d => PresetParser.Parse(d)).Where(r => r.IsValid).Select(r => r.Preset!));
-
-    private static string[] Documents() => [.. Directory.GetFiles(RepositoryRoot.Combine("environments"), "*.json")
-        .Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Select(File.ReadAllText)];
-
     private static List<RgbaImage> Native(string presetId, IReadOnlyList<double> moments, PictureEye eye, int size)
     {
-        var presets = Catalog();
+        var presets = ShippedPresets.Catalog();
         presets.TryGet(presetId, out var preset);
         var (commands, _) = SessionScript.Parse(Script);
         var session = new ScriptedSession(preset!, presets, commands);
@@ -114,14 +95,14 @@ public sealed class ParityTests(ITestOutputHelper output) : IAsyncLifetime
 
     private async Task<List<RgbaImage>> BrowserAsync(string presetId, double[] moments, string eye, int size)
     {
-        var encoded = await _page.EvaluateAsync<string>("""
+        var encoded = await _check.Page.EvaluateAsync<string>("""
             ([documents, id, script, moments, eye, size]) => {
               const pixels = window.kapPictures(documents, id, script, moments, eye, size, size);
               let text = '';
               for (let i = 0; i < pixels.length; i += 0x8000) text += String.fromCharCode(...pixels.subarray(i, i + 0x8000));
               return btoa(text);
             }
-            """, new object[] { Documents(), presetId, Script, moments, eye, size });
+            """, new object[] { ShippedPresets.Documents(), presetId, Script, moments, eye, size });
         var bytes = Convert.FromBase64String(encoded);
         var each = size * size * 4;
         return [.. Enumerable.Range(0, moments.Length).Select(i => new RgbaImage(size, size, bytes[(i * each)..((i + 1) * each)]))];

@@ -51,13 +51,13 @@ public sealed class WebHeadsetSessionTests(ITestOutputHelper output) : IAsyncLif
         var page = await _browser.NewPageAsync();
         var headsetId = await PairAndEnterAsync(page, tryWrongCodeFirst: true);
 
-        var room = await ShotAsync(page);
+        var room = await Screenshots.TakeAsync(page);
         room.SavePng(Path.Combine(Pictures, "web-headset-room.png"));
-        var (left, right) = Halves(room);
+        var (left, right) = Screenshots.EyeLuminances(room);
         output.WriteLine(Invariant($"in the room: left eye luminance {left:0.0000}, right eye {right:0.0000}"));
         Assert.True(left > 0.005 && right > 0.005, "both eyes show the room");
         Assert.InRange(left / right, 0.8, 1.25);
-        Assert.True(EyesDiffer(room), "the two eyes see the room from their own places");
+        Assert.True(Screenshots.EyesDiffer(room), "the two eyes see the room from their own places");
 
         await CommandAsync(headsetId, new { type = "setDarkness", args = new { level = 1, seconds = 8 } });
         var trace = new LuminanceTrace(2);
@@ -70,7 +70,7 @@ public sealed class WebHeadsetSessionTests(ITestOutputHelper output) : IAsyncLif
                 await Task.Delay(due - clock.Elapsed);
             }
 
-            trace.Add((await ShotAsync(page)).MeanLuminance());
+            trace.Add((await Screenshots.TakeAsync(page)).MeanLuminance());
         }
 
         output.WriteLine(Invariant($"darkening to full over 8 s: luminance {trace.Levels[0]:0.0000} → {trace.Levels[^1]:0.0000}, fastest change {trace.MaxChangePerSecond():0.0000}/s"));
@@ -206,62 +206,6 @@ public sealed class WebHeadsetSessionTests(ITestOutputHelper output) : IAsyncLif
           };
         })
         """, new object[] { headsetId, shelves });
-
-    private static async Task<RgbaImage> ShotAsync(IPage page)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"kap-web-shot-{Guid.NewGuid():N}.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
-        try
-        {
-            return RgbaImage.LoadPng(file);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
-
-    /// <summary>Whether the left and right halves (the eyes) differ anywhere: a mono copy would not.</summary>
-    private static bool EyesDiffer(RgbaImage image)
-    {
-        var half = image.Width / 2;
-        var differing = 0;
-        for (var y = 0; y < image.Height; y++)
-        {
-            for (var x = 0; x < half; x++)
-            {
-                var left = ((y * image.Width) + x) * 4;
-                var right = left + (half * 4);
-                differing += Math.Abs(image.Pixels[left] - image.Pixels[right]) + Math.Abs(image.Pixels[left + 1] - image.Pixels[right + 1]) > 8 ? 1 : 0;
-            }
-        }
-
-        return differing > half * image.Height / 1000;
-    }
-
-    private static (double Left, double Right) Halves(RgbaImage image)
-    {
-        double left = 0, right = 0;
-        for (var y = 0; y < image.Height; y++)
-        {
-            for (var x = 0; x < image.Width; x++)
-            {
-                var i = ((y * image.Width) + x) * 4;
-                var luminance = ((0.2126 * image.Pixels[i]) + (0.7152 * image.Pixels[i + 1]) + (0.0722 * image.Pixels[i + 2])) / 255;
-                if (x < image.Width / 2)
-                {
-                    left += luminance;
-                }
-                else
-                {
-                    right += luminance;
-                }
-            }
-        }
-
-        var half = image.Width / 2 * image.Height;
-        return (left / half, right / half);
-    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

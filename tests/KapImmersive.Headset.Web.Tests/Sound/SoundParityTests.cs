@@ -29,32 +29,19 @@ public sealed class SoundParityTests(ITestOutputHelper output) : IAsyncLifetime
          {"at": 8, "type": "setVolume", "args": {"level": 0.9, "seconds": 6}}]
         """;
 
-    private EmulatedQuest _browser = null!;
-    private IPage _page = null!;
-    private Runtime.Tests.Support.StaticSite _site = null!;
+    private CheckPage _check = null!;
 
-    public async Task InitializeAsync()
-    {
-        _site = WebHeadsetSite.Start();
-        _browser = await EmulatedQuest.LaunchAsync();
-        _page = await _browser.NewPageAsync();
-        await _page.GotoAsync(new Uri(_site.Address, "index.html").ToString());
-        await _page.WaitForFunctionAsync("() => window.kapSoundCheck !== undefined", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
-    }
+    public async Task InitializeAsync() => _check = await CheckPage.OpenAsync("kapSoundCheck");
 
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _site.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _check.DisposeAsync();
 
     [Fact]
     public async Task The_browser_plays_a_session_at_the_offline_renders_loudness_with_no_gaps_and_no_clicks()
     {
         const string presetId = "ocean-twilight";
-        var result = await _page.EvaluateAsync<JsonElement>(
+        var result = await _check.Page.EvaluateAsync<JsonElement>(
             "([documents, id, script, seconds]) => window.kapSoundCheck(documents, id, script, seconds)",
-            new object[] { Documents(), presetId, Script, Seconds });
+            new object[] { ShippedPresets.Documents(), presetId, Script, Seconds });
         var heard = Samples(result.GetProperty("samples").GetString()!);
         var figures = result.GetProperty("figures");
         var offline = Offline(presetId, heard.Length);
@@ -83,7 +70,7 @@ public sealed class SoundParityTests(ITestOutputHelper output) : IAsyncLifetime
 
     private static float[] Offline(string presetId, int length)
     {
-        var presets = new PresetCatalog(Documents().Select(d => PresetParser.Parse(d)).Where(r => r.IsValid).Select(r => r.Preset!));
+        var presets = ShippedPresets.Catalog();
         presets.TryGet(presetId, out var preset);
         var (commands, _) = SessionScript.Parse(Script);
         var music = new PresetMusicFactory();
@@ -100,7 +87,4 @@ public sealed class SoundParityTests(ITestOutputHelper output) : IAsyncLifetime
         meter.Add(samples);
         return meter.Report().IntegratedLufs;
     }
-
-    private static string[] Documents() => [.. Directory.GetFiles(RepositoryRoot.Combine("environments"), "*.json")
-        .Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Select(File.ReadAllText)];
 }
