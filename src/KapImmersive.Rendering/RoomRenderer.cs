@@ -118,7 +118,6 @@ public sealed class RoomRenderer : IDisposable
             DrawHeavens(frame, eye, target, roomWeight, weight: 1);
         }
 
-        PassObserver?.PassSubmitted("scene");
         _glade.Draw(frame, eye, SceneLayer.ShareOf(frame, GroundKind.Sea));
         PassObserver?.PassSubmitted("glade");
         _motes.Draw(frame, eye, target.Width, target.Height, MotesInRoom(frame));
@@ -160,21 +159,25 @@ public sealed class RoomRenderer : IDisposable
         if (layer.Kind == GroundKind.Room)
         {
             _room.Draw(frame, eye, _skyMap, layer.Weight);
+            PassObserver?.PassSubmitted("room");
             return;
         }
 
         _sky.Draw(frame, eye, _skyMap, layer.Weight);
+        PassObserver?.PassSubmitted("sky");
         if (!indoors)
         {
             DrawHeavens(frame, eye, target, roomWeight: 0, layer.Weight);
         }
 
         _ground.Draw(frame, eye, _skyMap, layer);
+        PassObserver?.PassSubmitted("ground");
     }
 
     private void DrawHeavens(in SceneFrame frame, in EyeView eye, IRenderTarget target, float roomWeight, float weight)
     {
         _moon.Draw(frame, eye, _skyMap, roomWeight, weight);
         _stars.Draw(frame, eye, target.Width, target.Height, _skyMap, roomWeight, weight);
+        PassObserver?.PassSubmitted("moon and stars");
     }
 }

@@ -37,7 +37,7 @@ public static class GlConstants
     public const int TextureWrapT = 0x2803;
     public const int Nearest = 0x2600;
     public const int Linear = 0x2601;
-    public const int LinearMipmapLinear = 0x2703;
+    public const int LinearMipmapNearest = 0x2701;
     public const int ClampToEdge = 0x812F;
     public const int Repeat = 0x2901;
 

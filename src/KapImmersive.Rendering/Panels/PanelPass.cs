@@ -21,43 +21,31 @@ internal sealed class PanelPass : IDisposable
     private const float MessageRaiseMetres = 0.34f;
 
     private readonly IGl _gl;
-    private readonly ShaderProgram _program;
+    private readonly CardProgram _card;
+    private readonly CardProgram _dwellCard;
     private readonly EmptyVertexArray _quad;
     private readonly PanelTexture _prompt;
     private readonly PanelTexture _message;
     private readonly PanelTexture _help;
     private readonly IPanelArt _art;
-    private readonly int _viewProjection, _centre, _halfRight, _halfUp, _card, _size, _opacity, _ringCentre, _ringRadius, _progress, _exposure;
     private string? _promptText, _okText, _notOkText, _messageText;
 
     public PanelPass(IGl gl, GlFlavour flavour, IPanelArt art)
     {
         _gl = gl;
         _art = art;
-        _program = new ShaderProgram(gl, flavour, "panel.vert", "panel.frag");
+        _card = new CardProgram(gl, new ShaderProgram(gl, flavour, "panel.vert", "panel.frag"));
+        _dwellCard = new CardProgram(gl, new ShaderProgram(gl, flavour, "panel.vert", "panel.frag", "DWELL_RING"));
         _quad = new EmptyVertexArray(gl);
         _prompt = new PanelTexture(gl, PanelLayout.PromptWidth, PanelLayout.PromptHeight);
         _message = new PanelTexture(gl, PanelLayout.MessageWidth, PanelLayout.MessageHeight);
         _help = new PanelTexture(gl, PanelLayout.MessageWidth, PanelLayout.MessageHeight);
         _art.PaintMessage(SceneComposer.HelpConfirmationText, _help.Pixels);
         _help.Upload();
-        _viewProjection = _program.Uniform("u_viewProjection");
-        _centre = _program.Uniform("u_centre");
-        _halfRight = _program.Uniform("u_halfRight");
-        _halfUp = _program.Uniform("u_halfUp");
-        _card = _program.Uniform("u_card");
-        _size = _program.Uniform("u_size");
-        _opacity = _program.Uniform("u_opacity");
-        _ringCentre = _program.Uniform("u_ringCentre");
-        _ringRadius = _program.Uniform("u_ringRadius");
-        _progress = _program.Uniform("u_progress");
-        _exposure = _program.Uniform("u_exposure");
     }
 
     public void Draw(in SceneFrame frame, in EyeView eye, in PanelPose promptPose, in GazeDwell dwell)
     {
-        _program.Use();
-        _gl.Uniform1(_exposure, frame.PanelExposure);
         if (frame.MessageVisible && frame.MessageText is { } message)
         {
             if (!string.Equals(message, _messageText, StringComparison.Ordinal))
@@ -68,12 +56,12 @@ internal sealed class PanelPass : IDisposable
             }
 
             var raised = MessagePose with { Centre = MessagePose.Centre + (Vector3.UnitY * MessageRaiseMetres * frame.HelpConfirmationOpacity) };
-            DrawCard(eye, _message, raised, PanelLayout.MessageWidthMetres, frame.MessageOpacity, default, 0);
+            _card.Draw(_quad, eye, _message, raised, PanelLayout.MessageWidthMetres, frame.MessageOpacity, frame.PanelExposure);
         }
 
         if (frame.HelpConfirmationOpacity > 0)
         {
-            DrawCard(eye, _help, MessagePose, PanelLayout.MessageWidthMetres, frame.HelpConfirmationOpacity, default, 0);
+            _card.Draw(_quad, eye, _help, MessagePose, PanelLayout.MessageWidthMetres, frame.HelpConfirmationOpacity, frame.PanelExposure);
         }
 
         if (frame.PromptVisible && frame.PromptText is { } prompt)
@@ -95,7 +83,8 @@ internal sealed class PanelPass : IDisposable
                 _ => default,
             };
             var progress = dwell.Target == PatientChoice.None ? 0 : Math.Clamp(dwell.Progress, 0, 1);
-            DrawCard(eye, _prompt, promptPose, PanelLayout.PromptWidthMetres, frame.PromptOpacity, new Vector2(ring.X, ring.Y), progress);
+            (progress > 0 ? _dwellCard : _card).Draw(_quad, eye, _prompt, promptPose, PanelLayout.PromptWidthMetres, frame.PromptOpacity,
+                frame.PanelExposure, new Vector2(ring.X, ring.Y), progress);
         }
     }
 
@@ -105,27 +94,49 @@ internal sealed class PanelPass : IDisposable
         _message.Dispose();
         _help.Dispose();
         _quad.Dispose();
-        _program.Dispose();
+        _dwellCard.Dispose();
+        _card.Dispose();
     }
 
-    private void DrawCard(in EyeView eye, PanelTexture texture, in PanelPose pose, float widthMetres, float opacity, Vector2 ring, float progress)
+    /// <summary>A build of panel.vert and panel.frag and its uniforms' locations.</summary>
+    private sealed class CardProgram(IGl gl, ShaderProgram program) : IDisposable
     {
-        var halfWidth = widthMetres / 2;
-        var halfHeight = halfWidth * texture.Height / texture.Width;
-        _program.Use();
-        Uniforms.Set(_gl, _viewProjection, eye.ViewProjection);
-        Uniforms.Set(_gl, _centre, pose.Centre);
-        Uniforms.Set(_gl, _halfRight, pose.Right * halfWidth);
-        Uniforms.Set(_gl, _halfUp, Vector3.UnitY * halfHeight);
-        _gl.ActiveTexture(GlConstants.Texture0);
-        _gl.BindTexture(GlConstants.Texture2D, texture.Handle);
-        _gl.Uniform1(_card, 0);
-        _gl.Uniform2(_size, (float)texture.Width, texture.Height);
-        _gl.Uniform1(_opacity, Math.Clamp(opacity, 0, 1));
-        _gl.Uniform2(_ringCentre, ring.X, ring.Y);
-        _gl.Uniform1(_ringRadius, PanelLayout.RingRadius);
-        _gl.Uniform1(_progress, progress);
-        Blending.Over(_gl);
-        _quad.DrawQuad();
+        private readonly int _viewProjection = program.Uniform("u_viewProjection");
+        private readonly int _centre = program.Uniform("u_centre");
+        private readonly int _halfRight = program.Uniform("u_halfRight");
+        private readonly int _halfUp = program.Uniform("u_halfUp");
+        private readonly int _card = program.Uniform("u_card");
+        private readonly int _opacity = program.Uniform("u_opacity");
+        private readonly int _exposure = program.Uniform("u_exposure");
+        private readonly int _size = program.Uniform("u_size");
+        private readonly int _ringCentre = program.Uniform("u_ringCentre");
+        private readonly int _ringRadius = program.Uniform("u_ringRadius");
+        private readonly int _progress = program.Uniform("u_progress");
+
+        /// <summary>Draws the card; the ring's centre and progress count only in the build with the ring.</summary>
+        public void Draw(EmptyVertexArray quad, in EyeView eye, PanelTexture texture, in PanelPose pose, float widthMetres, float opacity,
+            float exposure, Vector2 ringCentre = default, float progress = 0)
+        {
+            var halfWidth = widthMetres / 2;
+            var halfHeight = halfWidth * texture.Height / texture.Width;
+            program.Use();
+            Uniforms.Set(gl, _viewProjection, eye.ViewProjection);
+            Uniforms.Set(gl, _centre, pose.Centre);
+            Uniforms.Set(gl, _halfRight, pose.Right * halfWidth);
+            Uniforms.Set(gl, _halfUp, Vector3.UnitY * halfHeight);
+            gl.ActiveTexture(GlConstants.Texture0);
+            gl.BindTexture(GlConstants.Texture2D, texture.Handle);
+            gl.Uniform1(_card, 0);
+            gl.Uniform1(_opacity, Math.Clamp(opacity, 0, 1));
+            gl.Uniform1(_exposure, exposure);
+            gl.Uniform2(_size, (float)texture.Width, texture.Height);
+            gl.Uniform2(_ringCentre, ringCentre.X, ringCentre.Y);
+            gl.Uniform1(_ringRadius, PanelLayout.RingRadius);
+            gl.Uniform1(_progress, progress);
+            Blending.Over(gl);
+            quad.DrawQuad();
+        }
+
+        public void Dispose() => program.Dispose();
     }
 }

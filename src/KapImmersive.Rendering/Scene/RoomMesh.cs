@@ -7,8 +7,8 @@ namespace KapImmersive.Rendering.Scene;
 /// The interior's surfaces as triangles (<see cref="RoomBox"/>): floor, ceiling and walls, the front wall built around
 /// the window's opening, and the lamp's cord. Per vertex: position and material (0 floor, 1 wall, 2 ceiling, 3 cord),
 /// then the surface's normal. Surfaces are cut into cells about a third of a metre across, fine enough to carry the
-/// lamp's soft light per vertex (room.vert). The viewer is inside a box, so no surface hides another and none needs a
-/// depth buffer.
+/// lamp's soft light per vertex (room.vert). The floor comes first, so it can be drawn alone with its boards. The viewer
+/// is inside a box, so no surface hides another and none needs a depth buffer.
 /// </summary>
 internal sealed class RoomMesh : IDisposable
 {
@@ -24,12 +24,14 @@ internal sealed class RoomMesh : IDisposable
     private readonly int _buffer;
     private readonly int _vertexArray;
     private readonly int _vertexCount;
+    private readonly int _floorVertexCount;
 
     public RoomMesh(IGl gl)
     {
         _gl = gl;
-        var vertices = Vertices();
+        var (vertices, floorFloats) = Vertices();
         _vertexCount = vertices.Length / 8;
+        _floorVertexCount = floorFloats / 8;
         _vertexArray = gl.CreateVertexArray();
         _buffer = gl.CreateBuffer();
         gl.BindVertexArray(_vertexArray);
@@ -45,10 +47,17 @@ internal sealed class RoomMesh : IDisposable
         gl.BindVertexArray(0);
     }
 
-    public void Draw()
+    public void DrawFloor()
     {
         _gl.BindVertexArray(_vertexArray);
-        _gl.DrawArrays(GlConstants.Triangles, 0, _vertexCount);
+        _gl.DrawArrays(GlConstants.Triangles, 0, _floorVertexCount);
+    }
+
+    /// <summary>Everything but the floor: walls, ceiling and the cord.</summary>
+    public void DrawAboveFloor()
+    {
+        _gl.BindVertexArray(_vertexArray);
+        _gl.DrawArrays(GlConstants.Triangles, _floorVertexCount, _vertexCount - _floorVertexCount);
     }
 
     public void Dispose()
@@ -57,7 +66,8 @@ internal sealed class RoomMesh : IDisposable
         _gl.DeleteVertexArray(_vertexArray);
     }
 
-    private static float[] Vertices()
+    /// <summary>The vertices, and how many of their floats are the floor's.</summary>
+    private static (float[] Vertices, int FloorFloats) Vertices()
     {
         var (min, max, window) = (RoomBox.Min, RoomBox.Max, RoomBox.Window);
         var data = new List<float>();
@@ -81,6 +91,7 @@ internal sealed class RoomMesh : IDisposable
 
         var (width, height, depth) = (max.X - min.X, max.Y - min.Y, max.Z - min.Z);
         Quad(min, Vector3.UnitX * width, Vector3.UnitZ * depth, Vector3.UnitY, Floor);
+        var floorFloats = data.Count;
         Quad(new Vector3(min.X, max.Y, max.Z), Vector3.UnitX * width, -Vector3.UnitZ * depth, -Vector3.UnitY, Ceiling);
         Quad(new Vector3(min.X, min.Y, max.Z), -Vector3.UnitZ * depth, Vector3.UnitY * height, Vector3.UnitX, Wall);
         Quad(new Vector3(max.X, min.Y, min.Z), Vector3.UnitZ * depth, Vector3.UnitY * height, -Vector3.UnitX, Wall);
@@ -94,6 +105,6 @@ internal sealed class RoomMesh : IDisposable
         var cordLength = max.Y - RoomBox.Lamp.Y - RoomBox.LampRadius;
         Quad(cordTop + new Vector3(-0.006f, -cordLength, 0), Vector3.UnitX * 0.012f, Vector3.UnitY * cordLength, Vector3.UnitZ, Cord);
         Quad(cordTop + new Vector3(0, -cordLength, -0.006f), Vector3.UnitZ * 0.012f, Vector3.UnitY * cordLength, Vector3.UnitX, Cord);
-        return [.. data];
+        return ([.. data], floorFloats);
     }
 }
