@@ -16,7 +16,7 @@ public sealed class DataFolderTests
         using var app = HeadsetProcess.Start(
         [
             "--id", "h1", "--password", "x", "--broker", "127.0.0.1", "--port", FreePort().ToString(CultureInfo.InvariantCulture),
-            "--presets", "environments", "--audio", "Null", "--Rendering:EyeWidth=16", "--Rendering:EyeHeight=16", "--Kap:App:ShutdownReturnSeconds=5",
+            "--presets", "environments", "--audio", "Null", "--Rendering:EyeWidth=16", "--Rendering:EyeHeight=16", "--Kap:App:ShutdownReturnSeconds=30",
         ], display: null, new Dictionary<string, string?> { ["XDG_DATA_HOME"] = missing });
 
         var outbox = Path.Combine(missing, "kap", "outbox", "h1");

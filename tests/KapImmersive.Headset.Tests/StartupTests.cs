@@ -15,6 +15,8 @@ public sealed class StartupTests
             "--Kap:App:SessionLogFolder=/tmp/kap-startup-test/session-logs", "--Kap:Headset:OutboxFolder=/tmp/kap-startup-test/outbox"], "OpenXR" },
         { ["--id", "h1", "--password", "x", "--presets", "environments", "--Kap:App:DataFolder=/etc/hostname/kap"],
             "Kap:App:DataFolder: '/etc/hostname/kap' cannot be made" },
+        { ["--id", "h1", "--password", "x", "--presets", "environments", "--Kap:App:ShutdownReturnSeconds=5"],
+            "Kap:App:ShutdownReturnSeconds goes from 30 (the shortest gentle return the safety rules allow) to 600" },
     };
 
     [Theory]

@@ -92,7 +92,9 @@ internal sealed class HeadsetSimulateCommand : ICliCommand
         var code = ExitCodes.Ok;
         if (await BrokerAnswerAsync(link, stopping.Token) is { } refusal)
         {
-            // No retry will change this refusal (a wrong password, an unknown user): say so and stop rather than knock forever.
+            // No retry will change this refusal (a wrong password, an unknown user): say so and stop rather than knock
+            // forever, at once, for no console has seen this simulated headset.
+            host.Services.GetRequiredService<HeadsetService>().StopWithoutReturn();
             await console.Error.WriteLineAsync($"kap headset simulate: the broker at {broker} refused headset '{id}': {refusal}; " +
                 "check --password (or Kap:Headset:Link:Password) and the broker's users");
             code = ExitCodes.Failed;

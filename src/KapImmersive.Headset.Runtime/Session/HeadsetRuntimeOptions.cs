@@ -1,4 +1,5 @@
 using KapImmersive.Core.Patient;
+using KapImmersive.Core.Safety;
 
 namespace KapImmersive.Headset.Runtime.Session;
 
@@ -25,7 +26,7 @@ public sealed record HeadsetRuntimeOptions
 
     public double TelemetryIntervalSeconds { get; init; } = 5;
 
-    /// <summary>How long the gentle return takes when the app is stopped mid-session.</summary>
+    /// <summary>How long the gentle return takes when the app is stopped mid-session (longer where light or sound need longer to change gently).</summary>
     public double ShutdownReturnSeconds { get; init; } = 30;
 
     /// <summary>Each wrong setting in plain words, naming it.</summary>
@@ -46,9 +47,15 @@ public sealed record HeadsetRuntimeOptions
             yield return "Kap:App:PreviewIntervalSeconds is at least 1 (one picture a second at most) and PreviewMaxBytes 1024..61440";
         }
 
-        if (TelemetryIntervalSeconds is < 1 or > 60 || ShutdownReturnSeconds is < 5 or > 600)
+        if (TelemetryIntervalSeconds is < 1 or > 60)
         {
-            yield return "Kap:App:TelemetryIntervalSeconds goes from 1 to 60 and ShutdownReturnSeconds from 5 to 600";
+            yield return "Kap:App:TelemetryIntervalSeconds goes from 1 to 60";
+        }
+
+        if (ShutdownReturnSeconds is < SafetyBounds.MinReturnSeconds or > SafetyBounds.MaxReturnSeconds)
+        {
+            yield return FormattableString.Invariant(
+                $"Kap:App:ShutdownReturnSeconds goes from {SafetyBounds.MinReturnSeconds} (the shortest gentle return the safety rules allow) to {SafetyBounds.MaxReturnSeconds}");
         }
     }
 }

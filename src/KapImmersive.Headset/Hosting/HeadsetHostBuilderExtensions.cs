@@ -1,4 +1,5 @@
 using KapImmersive.Audio;
+using KapImmersive.Core.Safety;
 using KapImmersive.Headset.Runtime.Session;
 using KapImmersive.Messaging.Headsets;
 using KapImmersive.Messaging.Hosting;
@@ -49,9 +50,21 @@ public static class HeadsetHostBuilderExtensions
         builder.AddRendering();
         builder.Services.AddSingleton<HeadsetService>();
         builder.Services.AddHostedService(services => services.GetRequiredService<HeadsetService>());
-        var returnSeconds = builder.Configuration.GetValue<double?>("Kap:App:ShutdownReturnSeconds") ?? new HeadsetRuntimeOptions().ShutdownReturnSeconds;
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(returnSeconds + 15));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout(builder.Configuration));
         return builder;
+    }
+
+    /// <summary>
+    /// How long the host waits for the app to stop: the whole gentle return, and a margin to say goodbye to the broker.
+    /// The return takes the configured seconds, or longer where the light or the music need longer to change at the
+    /// safety rules' pace (a full darkness lifts over up to <see cref="SafetyBounds.MaxDarknessFullRangeSeconds"/> s):
+    /// a host that gave up sooner would cut the patient's return short.
+    /// </summary>
+    private static TimeSpan ShutdownTimeout(IConfiguration configuration)
+    {
+        var returnSeconds = configuration.GetValue<double?>("Kap:App:ShutdownReturnSeconds") ?? new HeadsetRuntimeOptions().ShutdownReturnSeconds;
+        var slowestRamp = Math.Max(SafetyBounds.MaxDarknessFullRangeSeconds, SafetyBounds.MaxVolumeFullRangeSeconds);
+        return TimeSpan.FromSeconds(Math.Max(returnSeconds, slowestRamp) + 15);
     }
 
     /// <summary>

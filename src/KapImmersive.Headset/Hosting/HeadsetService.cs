@@ -25,8 +25,16 @@ public sealed partial class HeadsetService(IOptions<HeadsetAppOptions> app, IOpt
     HeadsetLink link, SessionClock clock, AudioOutputs audio, TimeProvider time, ILogger<HeadsetService> logger, IHostApplicationLifetime lifetime)
     : BackgroundService
 {
+    private volatile bool _stopWithoutReturn;
+
     /// <summary>The running session, once started: for tests that look inside the app.</summary>
     internal HeadsetRuntime? Runtime { get; private set; }
+
+    /// <summary>
+    /// Makes the coming stop immediate, without the gentle return: only for a simulated headset that the broker refused,
+    /// which no console has seen and no patient wears. Any thread, before or after the session starts.
+    /// </summary>
+    public void StopWithoutReturn() => _stopWithoutReturn = true;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -60,6 +68,13 @@ public sealed partial class HeadsetService(IOptions<HeadsetAppOptions> app, IOpt
         {
             Runtime.Start(stoppingToken);
             var started = await Runtime.Started;
+            using var halt = stoppingToken.Register(() =>
+            {
+                if (_stopWithoutReturn)
+                {
+                    started.Halt();
+                }
+            });
             LogStarted(logger, started.Display.Description);
             await Runtime.Ended;
             lifetime.StopApplication();

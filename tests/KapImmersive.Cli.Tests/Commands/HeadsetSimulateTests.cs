@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Globalization;
 using KapImmersive.Cli.Tests.Support;
+using KapImmersive.Core.Safety;
 using KapImmersive.Headset.Hosting;
 using KapImmersive.Testing;
 
@@ -49,11 +51,16 @@ public sealed class HeadsetSimulateTests : IDisposable
     public async Task A_wrong_password_gets_the_brokers_refusal_and_stops()
     {
         await using var broker = await TestBroker.StartAsync("room-7");
+        var config = await ConfigAsync(broker.Port);
+        var started = Stopwatch.StartNew();
         var (code, _, error) = await KapRunner.RunAsync(Program.Commands, RepositoryRoot.Path,
-            Simulate("room-7", "not-the-password", broker.Port, await ConfigAsync(broker.Port)), new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
+            Simulate("room-7", "not-the-password", broker.Port, config), new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
 
         Assert.Equal(1, code);
         Assert.Contains($"kap headset simulate: the broker at 127.0.0.1:{broker.Port} refused headset 'room-7': BadUserNameOrPassword;", error, StringComparison.Ordinal);
+
+        // A refused simulation has no patient to bring back: it stops at once, not after a gentle return of 30 s or more.
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(SafetyBounds.MinReturnSeconds - 5), $"the refused headset took {started.Elapsed.TotalSeconds:0} s to stop");
     }
 
     [Fact]
@@ -94,7 +101,7 @@ public sealed class HeadsetSimulateTests : IDisposable
         {
             Kap = new
             {
-                App = new { ShutdownReturnSeconds = 5, DataFolder = Path.Combine(_scratch, "data") },
+                App = new { ShutdownReturnSeconds = 30, DataFolder = Path.Combine(_scratch, "data") },
                 Console = new { Link = new { Host = "127.0.0.1", Port = port, UserName = TestBroker.ConsoleUser, Password = consolePassword } },
             },
         });

@@ -51,7 +51,7 @@ public sealed class XrConsoleTests(ITestOutputHelper output)
             ["Kap:App:PreviewEnabled"] = "true",
             ["Kap:App:PreviewIntervalSeconds"] = "1",
             ["Kap:App:TelemetryIntervalSeconds"] = "1",
-            ["Kap:App:ShutdownReturnSeconds"] = "5",
+            ["Kap:App:ShutdownReturnSeconds"] = "30",
         });
         await host.StartAsync();
 
