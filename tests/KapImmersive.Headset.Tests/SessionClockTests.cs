@@ -4,7 +4,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using KapImmersive.Core.Protocol;
+using KapImmersive.Headset.Hosting;
 using KapImmersive.Headset.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using MQTTnet;
 using MQTTnet.Protocol;
 using Xunit.Abstractions;
@@ -52,6 +54,7 @@ public sealed class SessionClockTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{Commands} commands: the nearest ack came {earliest.TotalMilliseconds:0.00} ms after its command was sent");
+        host.Services.GetRequiredService<HeadsetService>().StopWithoutReturn();
         await host.StopAsync();
     }
 

@@ -31,8 +31,8 @@ public sealed partial class HeadsetService(IOptions<HeadsetAppOptions> app, IOpt
     internal HeadsetRuntime? Runtime { get; private set; }
 
     /// <summary>
-    /// Makes the coming stop immediate, without the gentle return: only for a simulated headset that the broker refused,
-    /// which no console has seen and no patient wears. Any thread, before or after the session starts.
+    /// Makes the coming stop immediate, without the gentle return: only where no patient wears the headset (a simulated
+    /// headset the broker refused, a test being torn down). Any thread, before or after the session starts.
     /// </summary>
     public void StopWithoutReturn() => _stopWithoutReturn = true;
 
