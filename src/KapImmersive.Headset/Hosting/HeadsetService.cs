@@ -32,7 +32,7 @@ public sealed partial class HeadsetService(IOptions<HeadsetAppOptions> app, IOpt
 
     /// <summary>
     /// Makes the coming stop immediate, without the gentle return: only where no patient wears the headset (a simulated
-    /// headset the broker refused, a test being torn down). Any thread, before or after the session starts.
+    /// headset the broker refused, a test being torn down). Any thread, before the host is stopped.
     /// </summary>
     public void StopWithoutReturn() => _stopWithoutReturn = true;
 
