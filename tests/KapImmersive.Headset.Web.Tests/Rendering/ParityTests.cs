@@ -17,7 +17,7 @@ namespace KapImmersive.Headset.Web.Tests.Rendering;
 /// The web headset draws the room with the native renderer's code and shaders over WebGL2: the same frames drawn
 /// natively (EGL on Mesa) and in Chromium (WebGL2 on SwiftShader) match, and the comfort checks hold on the browser's frames.
 /// </summary>
-public sealed class ParityTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class ParityTests(ITestOutputHelper output, PicturesPage pictures) : IClassFixture<PicturesPage>
 {
     private const int Size = 192;
     private const double MaxMeanDifference = 2;
@@ -34,12 +34,6 @@ public sealed class ParityTests(ITestOutputHelper output) : IAsyncLifetime
 
     /// <summary>The breathing light, then a check-in on screen, then a message; full darkness is the comfort test's.</summary>
     private static readonly double[] Moments = [12, 30, 65];
-
-    private CheckPage _check = null!;
-
-    public async Task InitializeAsync() => _check = await CheckPage.OpenAsync("kapPictures");
-
-    public async Task DisposeAsync() => await _check.DisposeAsync();
 
     public static TheoryData<string> Presets => new(ShippedPresets.Ids);
 
@@ -95,7 +89,7 @@ public sealed class ParityTests(ITestOutputHelper output) : IAsyncLifetime
 
     private async Task<List<RgbaImage>> BrowserAsync(string presetId, double[] moments, string eye, int size)
     {
-        var encoded = await _check.Page.EvaluateAsync<string>("""
+        var encoded = await pictures.Check.Page.EvaluateAsync<string>("""
             ([documents, id, script, moments, eye, size]) => {
               const pixels = window.kapPictures(documents, id, script, moments, eye, size, size);
               let text = '';
