@@ -16,7 +16,7 @@ run_tests() {
 # Most test projects run one at a time: they keep real time (live audio, a browser, brokers restarted under load),
 # and running them side by side on a small machine would measure the machine, not the code. These keep no real time
 # of their own (the core's rules, a scripted session on a simulated clock in a browser, pictures drawn and compared,
-# command lines whose one long wait is a simulated headset's gentle return), so they share the machine, after the others.
+# command lines whose one long wait is a simulated headset's gentle return): they share the machine, after the rest.
 together=(tests/KapImmersive.Rendering.Tests/KapImmersive.Rendering.Tests.csproj tests/KapImmersive.Cli.Tests/KapImmersive.Cli.Tests.csproj
   tests/KapImmersive.Core.Tests/KapImmersive.Core.Tests.csproj tests/KapImmersive.Headset.Runtime.Tests/KapImmersive.Headset.Runtime.Tests.csproj)
 for project in tests/*/*.Tests.csproj; do
